@@ -1,0 +1,41 @@
+# Fahras: `make run` builds, indexes the sample corpus and serves http://localhost:8080;
+# `make test` runs every test. Both need a JDK 21 or newer, which this Makefile finds.
+
+SHELL := /bin/bash
+PORT ?= 8080
+INDEX ?= data/sample-index
+CORPUS ?= samples/news
+JAR := target/fahras.jar
+
+# A JDK 21+: $JAVA_HOME if it qualifies, else the newest under /usr/lib/jvm.
+JAVA_HOME := $(shell bin/find-jdk)
+ifeq ($(JAVA_HOME),)
+$(error No JDK 21 or newer found. Install one, e.g. `apt-get install openjdk-21-jdk-headless` (or Temurin 21+), or set JAVA_HOME to it)
+endif
+export JAVA_HOME
+export PATH := $(JAVA_HOME)/bin:$(PATH)
+JAVA := $(JAVA_HOME)/bin/java --add-modules jdk.incubator.vector -Dfile.encoding=UTF-8
+MVN := mvn -B -q
+
+.PHONY: build run index serve test bench eval clean
+
+build: $(JAR)
+
+$(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
+	$(MVN) -DskipTests package
+
+index: $(JAR)
+	$(JAVA) -jar $(JAR) index $(CORPUS) --index $(INDEX)
+
+run: index
+	$(JAVA) -jar $(JAR) serve --index $(INDEX) --port $(PORT)
+
+test:
+	$(MVN) test
+
+bench: $(JAR)
+	@echo "Benchmarks are not written yet (see the benchmarks issue)."
+
+clean:
+	$(MVN) clean
+	rm -rf data

@@ -1,0 +1,32 @@
+package org.fahras.clean;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes plain-text input: UTF-8 (with or without a byte-order mark) when the bytes are valid
+ * UTF-8, else windows-1256, the legacy Arabic code page that scraped archives still contain.
+ */
+public final class TextDecoder {
+  private static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
+
+  private TextDecoder() {}
+
+  public static String decode(byte[] bytes) {
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException notUtf8) {
+      return new String(bytes, WINDOWS_1256);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.fahras.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one loader for Fahras configuration: commented UTF-8 text files in {@code index-config/}
+ * and {@code stopwords/}, one entry per line. {@code #} starts a comment, blank lines are skipped,
+ * tables are tab-separated. Keeping every list in such files lets a journalist add a marker or an
+ * official without touching Java.
+ */
+public record ConfigFiles(Path indexConfigDir, Path stopwordsDir) {
+
+  /** The folders of a checkout, relative to the working directory. */
+  public static ConfigFiles defaults() {
+    return new ConfigFiles(Path.of("index-config"), Path.of("stopwords"));
+  }
+
+  /** A file of {@code index-config/}. */
+  public Path config(String name) {
+    return indexConfigDir.resolve(name);
+  }
+
+  /** A file of {@code stopwords/}. */
+  public Path stopwords(String name) {
+    return stopwordsDir.resolve(name);
+  }
+
+  /** The entries of a one-entry-per-line file, trimmed, comments and blank lines dropped. */
+  public static List<String> lines(Path file) {
+    List<String> entries = new ArrayList<>();
+    for (String line : read(file)) {
+      String entry = stripComment(line).strip();
+      if (!entry.isEmpty()) {
+        entries.add(entry);
+      }
+    }
+    return entries;
+  }
+
+  /** The rows of a tab-separated file, each cell trimmed, comments and blank lines dropped. */
+  public static List<String[]> table(Path file) {
+    List<String[]> rows = new ArrayList<>();
+    for (String line : read(file)) {
+      String entry = stripComment(line);
+      if (entry.isBlank()) {
+        continue;
+      }
+      String[] cells = entry.split("\t", -1);
+      for (int i = 0; i < cells.length; i++) {
+        cells[i] = cells[i].strip();
+      }
+      rows.add(cells);
+    }
+    return rows;
+  }
+
+  private static String stripComment(String line) {
+    int hash = line.indexOf('#');
+    return hash < 0 ? line : line.substring(0, hash);
+  }
+
+  private static List<String> read(Path file) {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read configuration file " + file, e);
+    }
+  }
+}

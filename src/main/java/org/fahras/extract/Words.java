@@ -1,0 +1,68 @@
+package org.fahras.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fahras.analysis.ArabicNormalizer;
+
+/**
+ * The normalised words of a text, in order, for gazetteer matching. Any run of letters, digits
+ * and combining marks is a word; everything else separates words.
+ */
+final class Words {
+  private Words() {}
+
+  static List<String> of(String text) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean inWord = i < text.length() && isWordChar(text.charAt(i));
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        String word = ArabicNormalizer.normalize(text.substring(start, i));
+        if (!word.isEmpty()) {
+          words.add(word);
+        }
+        start = -1;
+      }
+    }
+    return words;
+  }
+
+  private static boolean isWordChar(char c) {
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c)
+        || type == Character.NON_SPACING_MARK
+        || c == 'ـ'
+        || c == '\u200C'
+        || c == '\u200D';
+  }
+
+  /**
+   * The forms a word may take once its proclitics are stripped: و/ف, then ب/ك/ل, then ال
+   * ("وبالجزائر" → "بالجزائر", "الجزائر", "جزائر"); "لل" also yields the ال form ("للجزائر" →
+   * "الجزائر"). The word itself comes first.
+   */
+  static List<String> withoutProclitics(String word) {
+    List<String> forms = new ArrayList<>(4);
+    forms.add(word);
+    String rest = word;
+    if (rest.length() > 3 && (rest.charAt(0) == 'و' || rest.charAt(0) == 'ف')) {
+      rest = rest.substring(1);
+      forms.add(rest);
+    }
+    if (rest.length() > 3 && rest.startsWith("لل")) {
+      rest = "ال" + rest.substring(2);
+      forms.add(rest);
+    } else if (rest.length() > 3 && "بكل".indexOf(rest.charAt(0)) >= 0 && rest.startsWith("ال", 1)) {
+      rest = rest.substring(1);
+      forms.add(rest);
+    } else if (rest.length() > 3 && "بكل".indexOf(rest.charAt(0)) >= 0) {
+      forms.add(rest.substring(1));
+    }
+    if (rest.length() > 4 && rest.startsWith("ال")) {
+      forms.add(rest.substring(2));
+    }
+    return forms;
+  }
+}

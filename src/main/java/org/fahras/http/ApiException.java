@@ -1,0 +1,52 @@
+package org.fahras.http;
+
+/**
+ * A request the API refuses, with the HTTP status and the problem+json title that say why. Each
+ * kind of user error is one subclass, mapped to its response in {@link ErrorHandler}.
+ */
+public abstract class ApiException extends RuntimeException {
+  private final int status;
+  private final String title;
+
+  protected ApiException(int status, String title, String detail) {
+    super(detail);
+    this.status = status;
+    this.title = title;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  /** A parameter is missing, malformed or out of range. */
+  public static final class BadParameter extends ApiException {
+    public BadParameter(String detail) {
+      super(400, "Bad parameter", detail);
+    }
+  }
+
+  /** The requested resource does not exist. */
+  public static final class NotFound extends ApiException {
+    public NotFound(String detail) {
+      super(404, "Not found", detail);
+    }
+  }
+
+  /** The request body is larger than the server accepts. */
+  public static final class TooLarge extends ApiException {
+    public TooLarge(String detail) {
+      super(413, "Payload too large", detail);
+    }
+  }
+
+  /** The method is not supported on this resource. */
+  public static final class MethodNotAllowed extends ApiException {
+    public MethodNotAllowed(String detail) {
+      super(405, "Method not allowed", detail);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.fahras.http;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place where failures become responses: an {@link ApiException} becomes its status with
+ * an {@code application/problem+json} body; anything else becomes a 500 problem that says nothing
+ * of the server's insides (the stack trace goes to the log, never to the client).
+ */
+final class ErrorHandler implements HttpHandler {
+  private static final Logger LOG = Logger.getLogger(ErrorHandler.class.getName());
+
+  private final HttpHandler next;
+
+  ErrorHandler(HttpHandler next) {
+    this.next = next;
+  }
+
+  @Override
+  public void handleRequest(HttpServerExchange exchange) {
+    try {
+      next.handleRequest(exchange);
+    } catch (ApiException e) {
+      problem(exchange, e.status(), e.title(), e.getMessage());
+    } catch (Exception | StackOverflowError e) {
+      LOG.log(Level.SEVERE, "request failed: " + exchange.getRequestURI(), e);
+      problem(exchange, 500, "Internal error", "the server could not answer this request");
+    }
+  }
+
+  static void problem(HttpServerExchange exchange, int status, String title, String detail) {
+    if (exchange.isResponseStarted()) {
+      exchange.endExchange();
+      return;
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "about:blank");
+    body.put("status", status);
+    body.put("title", title);
+    body.put("detail", detail);
+    Json.send(exchange, status, "application/problem+json", body);
+  }
+}

@@ -1,0 +1,86 @@
+package org.fahras.http;
+
+import io.undertow.Handlers;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.RoutingHandler;
+import io.undertow.server.handlers.BlockingHandler;
+import io.undertow.server.handlers.resource.ClassPathResourceManager;
+import io.undertow.server.handlers.resource.ResourceHandler;
+import io.undertow.util.HttpString;
+import java.net.InetSocketAddress;
+import org.fahras.search.SearchService;
+
+/**
+ * The HTTP server: the route table of the JSON API, the web page's static files, and the handlers
+ * every request passes through (blocking dispatch, security headers, error mapping). A reader
+ * follows any request from {@link #routes} to the method that answers it.
+ */
+public final class FahrasServer implements AutoCloseable {
+  private static final long MAX_BODY_BYTES = 1024 * 1024;
+
+  private final Undertow undertow;
+
+  public FahrasServer(SearchService search, String host, int port) {
+    this.undertow =
+        Undertow.builder()
+            .addHttpListener(port, host)
+            .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, MAX_BODY_BYTES)
+            .setServerOption(UndertowOptions.MAX_PARAMETERS, 200)
+            .setHandler(handler(search))
+            .build();
+  }
+
+  static HttpHandler handler(SearchService search) {
+    return new SecurityHeaders(new BlockingHandler(new ErrorHandler(routes(new ApiHandlers(search)))));
+  }
+
+  private static RoutingHandler routes(ApiHandlers api) {
+    ResourceHandler page =
+        Handlers.resource(new ClassPathResourceManager(FahrasServer.class.getClassLoader(), "web"))
+            .setWelcomeFiles("index.html")
+            .setDirectoryListingEnabled(false);
+    return Handlers.routing()
+        .get("/api/v1/search", api::search)
+        .get("/api/v1/documents/{id}", api::document)
+        .get("/api/v1/health", api::health)
+        .setFallbackHandler(exchange -> {
+          boolean read = exchange.getRequestMethod().equalToString("GET") || exchange.getRequestMethod().equalToString("HEAD");
+          if (!read || exchange.getRelativePath().startsWith("/api/")) {
+            throw new ApiException.NotFound("no such endpoint: " + exchange.getRequestMethod() + " " + exchange.getRelativePath());
+          }
+          page.handleRequest(exchange);
+        })
+        .setInvalidMethodHandler(exchange -> {
+          throw new ApiException.MethodNotAllowed(exchange.getRequestMethod() + " is not allowed on " + exchange.getRelativePath());
+        });
+  }
+
+  public void start() {
+    undertow.start();
+  }
+
+  /** The port actually bound (useful when started on port 0). */
+  public int port() {
+    return ((InetSocketAddress) undertow.getListenerInfo().getFirst().getAddress()).getPort();
+  }
+
+  @Override
+  public void close() {
+    undertow.stop();
+  }
+
+  /** Headers that keep the page safe even if a scraped article smuggles markup into a snippet. */
+  private record SecurityHeaders(HttpHandler next) implements HttpHandler {
+    @Override
+    public void handleRequest(io.undertow.server.HttpServerExchange exchange) throws Exception {
+      var headers = exchange.getResponseHeaders();
+      headers.put(new HttpString("Content-Security-Policy"),
+          "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");
+      headers.put(new HttpString("X-Content-Type-Options"), "nosniff");
+      headers.put(new HttpString("Referrer-Policy"), "no-referrer");
+      next.handleRequest(exchange);
+    }
+  }
+}

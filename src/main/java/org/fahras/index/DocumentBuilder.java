@@ -1,0 +1,92 @@
+package org.fahras.index;
+
+import com.google.gson.Gson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.fahras.analysis.TextForm;
+import org.fahras.model.CleanArticle;
+import org.fahras.model.Entities;
+import org.fahras.model.FacetValue;
+
+/** Turns a clean article and its entities into the Lucene document of {@link Fields}. */
+public final class DocumentBuilder {
+  private static final FieldType STORED_TEXT = textType(true);
+  private static final FieldType INDEXED_TEXT = textType(false);
+  private static final Gson GSON = new Gson();
+
+  private final FacetsConfig facets;
+
+  public DocumentBuilder(FacetsConfig facets) {
+    this.facets = facets;
+  }
+
+  private static FieldType textType(boolean stored) {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(stored);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  public Document build(CleanArticle article, Entities entities) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
+    addText(doc, Fields.TITLE, article.title());
+    addText(doc, Fields.BODY, article.body());
+    if (!article.source().isEmpty()) {
+      doc.add(new StoredField(Fields.SOURCE, article.source()));
+      doc.add(new SortedSetDocValuesFacetField(Fields.SOURCE, article.source()));
+    }
+    if (!article.url().isEmpty()) {
+      doc.add(new StoredField(Fields.URL, article.url()));
+    }
+    if (article.publishedAt() != null) {
+      long millis = article.publishedAt().toEpochMilli();
+      doc.add(new LongPoint(Fields.PUBLISHED_AT, millis));
+      doc.add(new NumericDocValuesField(Fields.PUBLISHED_AT, millis));
+      doc.add(new StoredField(Fields.PUBLISHED_AT, millis));
+    }
+    for (String tag : article.tags()) {
+      doc.add(new StoredField(Fields.TAGS, tag));
+    }
+    doc.add(new StoredField(Fields.RAW, article.raw()));
+    doc.add(new StoredField(Fields.ENTITIES, GSON.toJson(entities)));
+    addFacets(doc, Fields.COUNTRY, entities.countries());
+    addFacets(doc, Fields.OFFICIAL, entities.officials());
+    addFacets(doc, Fields.TOPIC, entities.topics());
+    try {
+      return facets.build(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void addText(Document doc, String field, String text) {
+    doc.add(new Field(field, text, STORED_TEXT));
+    doc.add(new Field(Fields.inForm(field, TextForm.NORMALIZED), text, INDEXED_TEXT));
+    doc.add(new Field(Fields.inForm(field, TextForm.EXACT), text, INDEXED_TEXT));
+  }
+
+  private static void addFacets(Document doc, String dim, Iterable<FacetValue> values) {
+    for (FacetValue value : values) {
+      doc.add(new SortedSetDocValuesFacetField(dim, value.value()));
+    }
+  }
+
+  /** The entities stored with a document. */
+  public static Entities entitiesOf(Document stored) {
+    String json = stored.get(Fields.ENTITIES);
+    return json == null ? Entities.NONE : GSON.fromJson(json, Entities.class);
+  }
+}

@@ -1,0 +1,70 @@
+package org.fahras.index;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.facet.FacetsConfig;
+import org.fahras.analysis.AnalysisResources;
+import org.fahras.analysis.FahrasAnalyzer;
+import org.fahras.analysis.TextForm;
+
+/**
+ * The index schema in one place. Title and body are indexed three times, once per {@link
+ * TextForm}, with offsets in the postings so that the highlighter can mark matches of any form on
+ * the stored original text.
+ */
+public final class Fields {
+  public static final String ID = "id";
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
+  public static final String SOURCE = "source";
+  public static final String URL = "url";
+  public static final String PUBLISHED_AT = "published_at";
+  public static final String TAGS = "tags";
+  public static final String RAW = "raw";
+  /** Stored JSON of the extracted entities, for rendering hits without a second lookup. */
+  public static final String ENTITIES = "entities";
+
+  /** Facet dimensions, in the order the API lists them. */
+  public static final String COUNTRY = "country";
+  public static final String OFFICIAL = "official";
+  public static final String TOPIC = "topic";
+  public static final List<String> FACETS = List.of(COUNTRY, OFFICIAL, TOPIC, SOURCE);
+
+  /** The searchable text fields, each indexed in every form. */
+  public static final List<String> TEXT = List.of(TITLE, BODY);
+
+  private Fields() {}
+
+  /** The name under which {@code field} is indexed in {@code form}: body, body.norm, body.exact. */
+  public static String inForm(String field, TextForm form) {
+    return switch (form) {
+      case STEMMED -> field;
+      case NORMALIZED -> field + ".norm";
+      case EXACT -> field + ".exact";
+    };
+  }
+
+  /** One analyser for indexing and querying every field, choosing the form by field name. */
+  public static Analyzer analyzer(AnalysisResources resources) {
+    Map<String, Analyzer> perField = new HashMap<>();
+    for (TextForm form : TextForm.values()) {
+      Analyzer analyzer = new FahrasAnalyzer(form, resources);
+      for (String field : TEXT) {
+        perField.put(inForm(field, form), analyzer);
+      }
+    }
+    return new PerFieldAnalyzerWrapper(new FahrasAnalyzer(TextForm.STEMMED, resources), perField);
+  }
+
+  /** Facet configuration, built once: every dimension may hold several values per document. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : FACETS) {
+      config.setMultiValued(dim, true);
+    }
+    return config;
+  }
+}

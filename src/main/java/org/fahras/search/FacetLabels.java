@@ -1,0 +1,30 @@
+package org.fahras.search;
+
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+import org.fahras.config.ConfigFiles;
+
+/** Labels of the facet dimensions as the page and the API show them, from {@code index-config/facets.tsv}. */
+public final class FacetLabels {
+  private final Map<String, String> labels;
+
+  public FacetLabels(Map<String, String> labels) {
+    this.labels = Map.copyOf(labels);
+  }
+
+  public static FacetLabels load(ConfigFiles config) {
+    Map<String, String> labels = new HashMap<>();
+    var file = config.config("facets.tsv");
+    if (Files.exists(file)) {
+      for (String[] row : ConfigFiles.table(file)) {
+        labels.put(row[0], row.length > 1 ? row[1] : row[0]);
+      }
+    }
+    return new FacetLabels(labels);
+  }
+
+  public String dimensionLabel(String dim) {
+    return labels.getOrDefault(dim, dim);
+  }
+}

@@ -1,0 +1,66 @@
+package org.fahras.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.fahras.analysis.TextForm;
+import org.fahras.index.Fields;
+import org.fahras.search.SearchResponse.Snippet;
+
+/**
+ * Lucene's {@link UnifiedHighlighter} configured for our schema: a stored field is highlighted
+ * with the query terms of all its indexed forms (masked fields), using offsets from the postings,
+ * and its passages come back as {@link Snippet}s. No length cap: a match deep in a long article
+ * still gets a snippet.
+ */
+final class Highlighter extends UnifiedHighlighter {
+  private Highlighter(Builder builder) {
+    super(builder);
+  }
+
+  /** Passages of about {@code passageLength} characters, broken at sentence ends. */
+  static Highlighter passages(IndexSearcher searcher, Analyzer analyzer, int passageLength) {
+    return create(
+        searcher,
+        analyzer,
+        () -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), passageLength, 0.5f));
+  }
+
+  /** The whole field as one passage, for the document view's every-match offsets. */
+  static Highlighter wholeField(IndexSearcher searcher, Analyzer analyzer) {
+    return create(searcher, analyzer, WholeBreakIterator::new);
+  }
+
+  private static Highlighter create(IndexSearcher searcher, Analyzer analyzer, Supplier<BreakIterator> breaks) {
+    return new Highlighter(
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withMaxLength(Integer.MAX_VALUE - 1)
+            .withBreakIterator(breaks)
+            .withMaskedFieldsFunc(
+                field -> Set.of(
+                    field,
+                    Fields.inForm(field, TextForm.NORMALIZED),
+                    Fields.inForm(field, TextForm.EXACT))));
+  }
+
+  @Override
+  protected PassageFormatter getFormatter(String field) {
+    return new SnippetFormatter(field);
+  }
+
+  /** Snippets per field, one array entry per doc id (null where the field has no text). */
+  Map<String, Object[]> snippets(String[] fields, Query query, int[] docIds, int[] maxPassages)
+      throws IOException {
+    return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+  }
+}

@@ -1,0 +1,105 @@
+package org.fahras.search;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.fahras.analysis.TextForm;
+import org.fahras.index.Fields;
+
+/**
+ * Turns the user's query text into a Lucene query over title and body in the requested form. In
+ * the forgiving modes the stricter forms add score, so an exact match ranks above a normalised
+ * one, and that above a stem-only one. Text that Lucene's syntax rejects (an unbalanced quote or
+ * bracket) is searched again as plain words, and the result says so.
+ */
+public final class QueryBuilder {
+  /** Title words matter more than body words. */
+  private static final float TITLE_BOOST = 2f;
+  /** Extra weight of a match in a stricter form, on top of the searched form's score. */
+  private static final float STRICTER_FORM_BOOST = 0.5f;
+
+  /** Operator words, dropped when a query is searched again as plain words. */
+  private static final Pattern OPERATORS = Pattern.compile("\\b(?:AND|OR|NOT)\\b|&&|\\|\\|");
+
+  private final Analyzer analyzer;
+
+  public QueryBuilder(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** The built query, the analysed terms of the searched form, and a warning if we fell back. */
+  public record Built(Query query, List<String> analyzedTerms, String warning) {}
+
+  public Built build(String text, TextForm mode, boolean matchAll) {
+    String prepared = QueryText.prepare(text);
+    if (prepared.isEmpty()) {
+      return new Built(new MatchAllDocsQuery(), List.of(), null);
+    }
+    String warning = null;
+    Query main;
+    try {
+      main = parse(prepared, mode, matchAll);
+    } catch (ParseException e) {
+      prepared = QueryParserBase.escape(OPERATORS.matcher(prepared).replaceAll(" ").strip());
+      warning = "the query syntax was not understood, so it was searched as plain words";
+      main = parseOrEmpty(prepared, mode, matchAll);
+    }
+    List<String> terms = termsOf(main);
+    if (mode == TextForm.EXACT) {
+      return new Built(main, terms, warning);
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(main, Occur.MUST);
+    for (TextForm stricter : stricterThan(mode)) {
+      query.add(new BoostQuery(parseOrEmpty(prepared, stricter, false), STRICTER_FORM_BOOST), Occur.SHOULD);
+    }
+    return new Built(query.build(), terms, warning);
+  }
+
+  private Query parse(String text, TextForm form, boolean matchAll) throws ParseException {
+    String[] fields = Fields.TEXT.stream().map(f -> Fields.inForm(f, form)).toArray(String[]::new);
+    Map<String, Float> boosts = new HashMap<>();
+    boosts.put(Fields.inForm(Fields.TITLE, form), TITLE_BOOST);
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer, boosts);
+    parser.setDefaultOperator(matchAll ? QueryParser.Operator.AND : QueryParser.Operator.OR);
+    parser.setAllowLeadingWildcard(false);
+    parser.setSplitOnWhitespace(true);
+    Query query = parser.parse(text);
+    // A query made only of stopwords analyses to nothing; it matches nothing rather than erroring.
+    return query == null ? new BooleanQuery.Builder().build() : query;
+  }
+
+  /** Parses text that is known to be well-formed (or escaped); an analysis failure matches nothing. */
+  private Query parseOrEmpty(String text, TextForm form, boolean matchAll) {
+    try {
+      return parse(text, form, matchAll);
+    } catch (ParseException e) {
+      return new BooleanQuery.Builder().build();
+    }
+  }
+
+  private static List<TextForm> stricterThan(TextForm mode) {
+    return mode == TextForm.STEMMED ? List.of(TextForm.NORMALIZED, TextForm.EXACT) : List.of(TextForm.EXACT);
+  }
+
+  /** The distinct term texts of a query, in order, as the journalist's "what was searched". */
+  private static List<String> termsOf(Query query) {
+    Set<Term> terms = new LinkedHashSet<>();
+    query.visit(QueryVisitor.termCollector(terms));
+    return terms.stream().map(Term::text).distinct().toList();
+  }
+}

@@ -1,0 +1,79 @@
+package org.fahras.search;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.fahras.analysis.TextForm;
+
+/**
+ * One search, as the API and the CLI ask for it. Values within a facet are ORed, facets are ANDed;
+ * {@code exclude} removes documents having any of the values.
+ *
+ * @param query the user's query text (may be empty: then every document matches)
+ * @param mode which indexed form to search
+ * @param matchAll true: every word must match (AND); false: any word (OR)
+ * @param filters selected facet values by dimension
+ * @param excludes excluded facet values by dimension
+ * @param from earliest publication time, or null
+ * @param to latest publication time, or null
+ * @param sort result order
+ * @param page 1-based page number
+ * @param perPage hits per page
+ * @param facets dimensions to count
+ * @param facetSize values to return per dimension
+ * @param snippets whether to build highlighted snippets
+ * @param snippetSize goal length of one passage, in characters
+ */
+public record SearchRequest(
+    String query,
+    TextForm mode,
+    boolean matchAll,
+    Map<String, List<String>> filters,
+    Map<String, List<String>> excludes,
+    Instant from,
+    Instant to,
+    SortOrder sort,
+    int page,
+    int perPage,
+    List<String> facets,
+    int facetSize,
+    boolean snippets,
+    int snippetSize) {
+
+  public enum SortOrder {
+    RELEVANCE,
+    DATE_DESC,
+    DATE_ASC
+  }
+
+  public SearchRequest {
+    filters = Map.copyOf(filters);
+    excludes = Map.copyOf(excludes);
+    facets = List.copyOf(facets);
+  }
+
+  /** A plain query with the defaults of the API. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(
+        query, TextForm.STEMMED, true, Map.of(), Map.of(), null, null, SortOrder.RELEVANCE, 1, 10,
+        List.of("country", "official", "topic", "source"), 10, true, 160);
+  }
+
+  public SearchRequest withFilters(Map<String, List<String>> newFilters) {
+    return new SearchRequest(
+        query, mode, matchAll, newFilters, excludes, from, to, sort, page, perPage, facets,
+        facetSize, snippets, snippetSize);
+  }
+
+  public SearchRequest withPage(int newPage, int newPerPage) {
+    return new SearchRequest(
+        query, mode, matchAll, filters, excludes, from, to, sort, newPage, newPerPage, facets,
+        facetSize, snippets, snippetSize);
+  }
+
+  public SearchRequest withMode(TextForm newMode) {
+    return new SearchRequest(
+        query, newMode, matchAll, filters, excludes, from, to, sort, page, perPage, facets,
+        facetSize, snippets, snippetSize);
+  }
+}

@@ -1,0 +1,44 @@
+package org.fahras.search;
+
+import java.util.List;
+import java.util.Map;
+
+/** The answer to a {@link SearchRequest}, shaped as the JSON API returns it. */
+public record SearchResponse(
+    QueryInfo query,
+    Total total,
+    int page,
+    int perPage,
+    long tookMs,
+    List<Hit> hits,
+    Map<String, FacetCounts> facets) {
+
+  /** What was searched: the text, the mode, the analysed terms, and any fallback taken. */
+  public record QueryInfo(String text, String mode, List<String> analyzed, String warning) {}
+
+  public record Total(long value, String relation) {}
+
+  public record Hit(
+      String id,
+      float score,
+      String title,
+      String source,
+      String url,
+      String publishedAt,
+      List<Labeled> country,
+      List<Labeled> official,
+      List<Labeled> topic,
+      List<Snippet> snippets) {}
+
+  public record Labeled(String value, String label) {}
+
+  /** A passage of a field with its matches: {@code html} is escaped text with {@code <mark>}. */
+  public record Snippet(String field, String dir, String text, String html, List<Match> matches) {}
+
+  /** A match in UTF-16 code units (JavaScript string indices), end exclusive. */
+  public record Match(int start, int end) {}
+
+  public record FacetCounts(String label, List<FacetCount> values, long otherCount) {}
+
+  public record FacetCount(String value, String label, long count, boolean selected) {}
+}

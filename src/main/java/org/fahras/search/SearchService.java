@@ -1,0 +1,282 @@
+package org.fahras.search;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.fahras.analysis.TextForm;
+import org.fahras.index.DocumentBuilder;
+import org.fahras.index.FacetedSearcher;
+import org.fahras.index.Fields;
+import org.fahras.index.IndexStore;
+import org.fahras.model.Entities;
+import org.fahras.model.FacetValue;
+import org.fahras.search.SearchResponse.FacetCount;
+import org.fahras.search.SearchResponse.FacetCounts;
+import org.fahras.search.SearchResponse.Hit;
+import org.fahras.search.SearchResponse.Labeled;
+import org.fahras.search.SearchResponse.Snippet;
+
+/**
+ * Runs searches against the index: the query from {@link QueryBuilder}, facet filters as a
+ * {@link DrillDownQuery} counted with {@link DrillSideways} (so each facet's counts ignore its own
+ * selection: multi-select), exclusions and date ranges as filters, and snippets from the
+ * {@link Highlighter}.
+ */
+public final class SearchService {
+  private static final String[] HIGHLIGHT_FIELDS = {Fields.TITLE, Fields.BODY};
+
+  private final IndexStore store;
+  private final QueryBuilder queries;
+  private final FacetLabels facetLabels;
+
+  public SearchService(IndexStore store, FacetLabels facetLabels) {
+    this.store = store;
+    this.queries = new QueryBuilder(store.analyzer());
+    this.facetLabels = facetLabels;
+  }
+
+  public SearchResponse search(SearchRequest request) throws IOException {
+    long started = System.nanoTime();
+    QueryBuilder.Built built = queries.build(request.query(), request.mode(), request.matchAll());
+    FacetsConfig config = store.facetsConfig();
+    DrillDownQuery drillDown = new DrillDownQuery(config, restrict(built.query(), request));
+    request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
+
+    FacetedSearcher searcher = store.acquire();
+    try {
+      int topN = Math.max(1, request.page() * request.perPage());
+      TopDocs top;
+      Facets facets = null;
+      if (searcher.facetState() != null) {
+        DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState());
+        DrillSideways.DrillSidewaysResult result =
+            sortOf(request) == null
+                ? sideways.search(drillDown, topN)
+                : sideways.search(drillDown, null, null, topN, sortOf(request), true);
+        top = result.hits;
+        facets = result.facets;
+      } else {
+        top = sortOf(request) == null ? searcher.search(drillDown, topN) : searcher.search(drillDown, topN, sortOf(request), true);
+      }
+      ScoreDoc[] page = pageOf(top.scoreDocs, request);
+      List<Hit> hits = hits(searcher, page, built.query(), request);
+      Map<String, FacetCounts> facetCounts = facetCounts(searcher, facets, request);
+      long tookMs = (System.nanoTime() - started) / 1_000_000;
+      return new SearchResponse(
+          new SearchResponse.QueryInfo(request.query(), request.mode().name().toLowerCase(), built.analyzedTerms(), built.warning()),
+          new SearchResponse.Total(top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? "eq" : "gte"),
+          request.page(),
+          request.perPage(),
+          tookMs,
+          hits,
+          facetCounts);
+    } finally {
+      store.release(searcher);
+    }
+  }
+
+  /** The text query with exclusions and the date range added as non-scoring clauses. */
+  private Query restrict(Query query, SearchRequest request) {
+    boolean hasDates = request.from() != null || request.to() != null;
+    if (request.excludes().isEmpty() && !hasDates) {
+      return query;
+    }
+    BooleanQuery.Builder restricted = new BooleanQuery.Builder().add(query, Occur.MUST);
+    String facetField = store.facetsConfig().getDimConfig(Fields.COUNTRY).indexFieldName;
+    request.excludes().forEach(
+        (dim, values) -> values.forEach(
+            value -> restricted.add(new TermQuery(DrillDownQuery.term(facetField, dim, value)), Occur.MUST_NOT)));
+    if (hasDates) {
+      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
+      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli();
+      restricted.add(LongPoint.newRangeQuery(Fields.PUBLISHED_AT, from, to), Occur.FILTER);
+    }
+    return restricted.build();
+  }
+
+  private static Sort sortOf(SearchRequest request) {
+    return switch (request.sort()) {
+      case RELEVANCE -> null;
+      case DATE_DESC -> new Sort(new SortField(Fields.PUBLISHED_AT, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+      case DATE_ASC -> new Sort(new SortField(Fields.PUBLISHED_AT, SortField.Type.LONG, false), SortField.FIELD_SCORE);
+    };
+  }
+
+  private static ScoreDoc[] pageOf(ScoreDoc[] all, SearchRequest request) {
+    int from = Math.min(all.length, (request.page() - 1) * request.perPage());
+    int to = Math.min(all.length, from + request.perPage());
+    return Arrays.copyOfRange(all, from, to);
+  }
+
+  private List<Hit> hits(FacetedSearcher searcher, ScoreDoc[] page, Query query, SearchRequest request)
+      throws IOException {
+    int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+    Map<String, Object[]> snippets = Map.of();
+    if (request.snippets() && docIds.length > 0) {
+      Highlighter highlighter = Highlighter.passages(searcher, store.analyzer(), request.snippetSize());
+      snippets = highlighter.snippets(HIGHLIGHT_FIELDS, query, docIds, new int[] {1, 3});
+    }
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document doc = stored.document(page[i].doc);
+      List<Snippet> docSnippets = new ArrayList<>();
+      for (String field : HIGHLIGHT_FIELDS) {
+        Object[] perDoc = snippets.get(field);
+        if (perDoc != null && perDoc[i] instanceof Snippet snippet && !snippet.text().isEmpty()) {
+          docSnippets.add(snippet);
+        }
+      }
+      hits.add(hit(doc, page[i].score, docSnippets));
+    }
+    return hits;
+  }
+
+  private static Hit hit(Document doc, float score, List<Snippet> snippets) {
+    Entities entities = DocumentBuilder.entitiesOf(doc);
+    return new Hit(
+        doc.get(Fields.ID),
+        Float.isNaN(score) ? 0f : score,
+        doc.get(Fields.TITLE),
+        orEmpty(doc.get(Fields.SOURCE)),
+        orEmpty(doc.get(Fields.URL)),
+        publishedAt(doc),
+        labeled(entities.countries()),
+        labeled(entities.officials()),
+        labeled(entities.topics()),
+        snippets);
+  }
+
+  static String publishedAt(Document doc) {
+    var field = doc.getField(Fields.PUBLISHED_AT);
+    return field == null ? null : Instant.ofEpochMilli(field.numericValue().longValue()).toString();
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  static List<Labeled> labeled(List<FacetValue> values) {
+    return values.stream().map(v -> new Labeled(v.value(), v.label())).toList();
+  }
+
+  private Map<String, FacetCounts> facetCounts(FacetedSearcher searcher, Facets facets, SearchRequest request)
+      throws IOException {
+    Map<String, FacetCounts> out = new LinkedHashMap<>();
+    for (String dim : request.facets()) {
+      List<String> selected = request.filters().getOrDefault(dim, List.of());
+      List<FacetCount> values = new ArrayList<>();
+      long otherCount = 0;
+      FacetResult result = facets == null ? null : topChildren(facets, request.facetSize(), dim);
+      List<String> listed = new ArrayList<>();
+      if (result != null) {
+        for (LabelAndValue lv : result.labelValues) {
+          values.add(new FacetCount(lv.label, searcher.valueLabel(dim, lv.label), lv.value.longValue(), selected.contains(lv.label)));
+          listed.add(lv.label);
+        }
+        otherCount = Math.max(0, result.childCount - result.labelValues.length);
+      }
+      for (String value : selected) { // selected values stay visible even when nothing matches
+        if (!listed.contains(value)) {
+          values.add(new FacetCount(value, searcher.valueLabel(dim, value), specificCount(facets, dim, value), true));
+        }
+      }
+      out.put(dim, new FacetCounts(facetLabels.dimensionLabel(dim), values, otherCount));
+    }
+    return out;
+  }
+
+  private static FacetResult topChildren(Facets facets, int size, String dim) throws IOException {
+    try {
+      return facets.getTopChildren(size, dim);
+    } catch (IllegalArgumentException dimensionNeverIndexed) {
+      return null;
+    }
+  }
+
+  private static long specificCount(Facets facets, String dim, String value) throws IOException {
+    if (facets == null) {
+      return 0;
+    }
+    try {
+      Number count = facets.getSpecificValue(dim, value);
+      return count == null || count.longValue() < 0 ? 0 : count.longValue();
+    } catch (IllegalArgumentException unknown) {
+      return 0;
+    }
+  }
+
+  /** How many documents are searchable now. */
+  public int documentCount() throws IOException {
+    FacetedSearcher searcher = store.acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      store.release(searcher);
+    }
+  }
+
+  /** A stored document with its entities, for the document view. */
+  public Optional<DocumentView> document(String id, String query, TextForm mode) throws IOException {
+    FacetedSearcher searcher = store.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      int docId = top.scoreDocs[0].doc;
+      Document doc = searcher.storedFields().document(docId);
+      Map<String, List<SearchResponse.Match>> matches = new LinkedHashMap<>();
+      if (query != null && !query.isBlank()) {
+        Query q = queries.build(query, mode, false).query();
+        Map<String, Object[]> whole =
+            Highlighter.wholeField(searcher, store.analyzer()).snippets(HIGHLIGHT_FIELDS, q, new int[] {docId}, new int[] {1, 1});
+        for (String field : HIGHLIGHT_FIELDS) {
+          Object[] perDoc = whole.get(field);
+          matches.put(field, perDoc != null && perDoc[0] instanceof Snippet s ? s.matches() : List.of());
+        }
+      }
+      Entities entities = DocumentBuilder.entitiesOf(doc);
+      return Optional.of(
+          new DocumentView(
+              doc.get(Fields.ID),
+              doc.get(Fields.TITLE),
+              doc.get(Fields.BODY),
+              orEmpty(doc.get(Fields.SOURCE)),
+              orEmpty(doc.get(Fields.URL)),
+              publishedAt(doc),
+              Arrays.asList(doc.getValues(Fields.TAGS)),
+              labeled(entities.countries()),
+              labeled(entities.officials()),
+              labeled(entities.topics()),
+              matches,
+              doc.get(Fields.RAW)));
+    } finally {
+      store.release(searcher);
+    }
+  }
+}

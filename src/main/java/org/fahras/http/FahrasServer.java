@@ -28,6 +28,8 @@ public final class FahrasServer implements AutoCloseable {
             .addHttpListener(port, host)
             .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, MAX_BODY_BYTES)
             .setServerOption(UndertowOptions.MAX_PARAMETERS, 200)
+            // curl and journalists paste Arabic into URLs unencoded; accept it as UTF-8.
+            .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
             .setHandler(handler(search))
             .build();
   }

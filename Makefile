@@ -31,7 +31,7 @@ run: index
 	$(JAVA) -jar $(JAR) serve --index $(INDEX) --port $(PORT)
 
 test:
-	$(MVN) test
+	mvn -B --no-transfer-progress test
 
 bench: $(JAR)
 	@echo "Benchmarks are not written yet (see the benchmarks issue)."

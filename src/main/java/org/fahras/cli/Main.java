@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.fahras.analysis.TextForm;
 import org.fahras.config.ConfigFiles;
 import org.fahras.http.FahrasServer;
 import org.fahras.index.IndexSummary;
@@ -102,6 +104,14 @@ public final class Main {
     return 0;
   }
 
+  private static TextForm mode(String name) {
+    try {
+      return TextForm.valueOf(name.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--mode is stemmed, normalized or exact, not '" + name + "'");
+    }
+  }
+
   private static int search(ConfigFiles config, Path indexDir, Arguments arguments, PrintStream out) throws IOException {
     String query = String.join(" ", arguments.positional());
     Map<String, List<String>> filters = new HashMap<>();
@@ -112,9 +122,7 @@ public final class Main {
       }
       filters.computeIfAbsent(filter.substring(0, eq), k -> new ArrayList<>()).add(filter.substring(eq + 1));
     }
-    SearchRequest request = SearchRequest.of(query).withFilters(filters);
-    String mode = arguments.option("mode", "stemmed");
-    request = request.withMode(org.fahras.analysis.TextForm.valueOf(mode.toUpperCase(java.util.Locale.ROOT)));
+    SearchRequest request = SearchRequest.of(query).withFilters(filters).withMode(mode(arguments.option("mode", "stemmed")));
     try (Engine engine = Engine.open(config, indexDir)) {
       SearchResponse response = engine.search().search(request);
       out.printf("%d hits for «%s» (searched: %s)%n", response.total().value(), query, String.join(" ", response.query().analyzed()));

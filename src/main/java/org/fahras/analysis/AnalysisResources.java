@@ -1,24 +1,86 @@
 package org.fahras.analysis;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 import org.fahras.config.ConfigFiles;
 
 /**
  * The word lists the analysers need, loaded once from the configuration folders and shared by
  * every analyser instance. Entries are normalised at load time, so the files may be written with
  * or without hamza and diacritics.
+ *
+ * @param stopwords {@code stopwords/arabic.txt}
+ * @param protectedWords words the stemmer never cuts: {@code index-config/protected-words.txt}
+ *     plus every one-word country name and capital of {@code index-config/countries.tsv}
+ * @param variants spelling variants folded to one form: {@code index-config/name-variants.tsv}
  */
-public record AnalysisResources(CharArraySet stopwords) {
+public record AnalysisResources(CharArraySet stopwords, CharArraySet protectedWords, StemmerOverrideMap variants) {
 
   public static AnalysisResources load(ConfigFiles config) {
-    CharArraySet stopwords = new CharArraySet(512, false);
-    var file = config.stopwords("arabic.txt");
-    if (Files.exists(file)) {
-      for (String word : ConfigFiles.lines(file)) {
-        stopwords.add(ArabicNormalizer.normalize(word));
+    return new AnalysisResources(
+        wordSet(linesIfPresent(config.stopwords("arabic.txt"))),
+        protectedWords(linesIfPresent(config.config("protected-words.txt")), tableIfPresent(config.config("countries.tsv"))),
+        variants(tableIfPresent(config.config("name-variants.tsv"))));
+  }
+
+  /** A set of normalised words. */
+  static CharArraySet wordSet(List<String> words) {
+    CharArraySet set = new CharArraySet(words.size() * 2 + 16, false);
+    for (String word : words) {
+      set.add(ArabicNormalizer.normalize(word.strip()));
+    }
+    return CharArraySet.unmodifiableSet(set);
+  }
+
+  /**
+   * Protected words plus one-word country names and capitals (columns 2, 4 and 6 of
+   * countries.tsv) without their article: "الجزائر" is protected as "جزائر", so "والجزائر" and
+   * "للجزائر" lose their clitics and meet it.
+   */
+  static CharArraySet protectedWords(List<String> words, List<String[]> countryRows) {
+    List<String> all = new ArrayList<>(words);
+    for (String[] row : countryRows) {
+      for (int column : new int[] {1, 3, 5}) {
+        if (column < row.length) {
+          for (String name : row[column].split("\\|")) {
+            String word = ArabicNormalizer.normalize(name.strip());
+            if (!word.isEmpty() && word.indexOf(' ') < 0) {
+              all.add(word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word);
+            }
+          }
+        }
       }
     }
-    return new AnalysisResources(CharArraySet.unmodifiableSet(stopwords));
+    return wordSet(all);
+  }
+
+  /** Variant → canonical pairs; both sides normalised. */
+  static StemmerOverrideMap variants(List<String[]> rows) {
+    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+    for (String[] row : rows) {
+      if (row.length >= 2) {
+        builder.add(ArabicNormalizer.normalize(row[0]), ArabicNormalizer.normalize(row[1]));
+      }
+    }
+    try {
+      return builder.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> linesIfPresent(Path file) {
+    return Files.exists(file) ? ConfigFiles.lines(file) : List.of();
+  }
+
+  private static List<String[]> tableIfPresent(Path file) {
+    return Files.exists(file) ? ConfigFiles.table(file) : List.of();
   }
 }

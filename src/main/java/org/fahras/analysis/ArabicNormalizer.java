@@ -1,16 +1,23 @@
 package org.fahras.analysis;
 
+import java.text.Normalizer;
+
 /**
  * Folds Arabic orthographic variation so that the same word written differently compares equal:
- * hamza-carrying alefs to bare alef, alef maqsura to ya, ta marbuta to ha, diacritics, tatweel and
- * bidi marks removed, Arabic-Indic and Persian digits to ASCII, Latin lower-cased. The work lives
- * here, on a char buffer, so that token filters, the cleaner and the extractor share one
- * definition.
+ * hamza-carrying alefs to bare alef, hamza on waw or ya to the bare hamza (مسؤول and the Egyptian
+ * مسئول meet), alef maqsura to ya, ta marbuta to ha, Persian ی and ک to Arabic, diacritics, tatweel
+ * and bidi and zero-width marks removed, Arabic-Indic and Persian digits to ASCII, presentation
+ * forms (ﻻ, ﷲ …) unfolded by NFKC, Latin lower-cased. The work lives here, on a char buffer, so
+ * that token filters, the cleaner and the extractor share one definition.
  */
 public final class ArabicNormalizer {
   private ArabicNormalizer() {}
 
-  /** Normalises {@code s[0..len)} in place and returns the new length. */
+  /**
+   * Normalises {@code s[0..len)} in place and returns the new length. Presentation forms expand
+   * (ﻻ is two letters), so a buffer holding them may need to grow: callers that own a growable
+   * buffer use {@link #needsExpansion} first.
+   */
   public static int normalize(char[] s, int len) {
     int out = 0;
     for (int i = 0; i < len; i++) {
@@ -25,8 +32,24 @@ public final class ArabicNormalizer {
 
   /** A normalised copy of {@code text}. */
   public static String normalize(String text) {
-    char[] buffer = text.toCharArray();
+    char[] buffer = unfoldPresentationForms(text).toCharArray();
     return new String(buffer, 0, normalize(buffer, buffer.length));
+  }
+
+  /** True when the text holds Arabic presentation forms, which NFKC must unfold first. */
+  public static boolean needsExpansion(CharSequence s, int len) {
+    for (int i = 0; i < len; i++) {
+      char c = s.charAt(i);
+      if (c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text with Arabic presentation forms unfolded to letters (NFKC on those only). */
+  public static String unfoldPresentationForms(String text) {
+    return needsExpansion(text, text.length()) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
   }
 
   /** The folded form of {@code c}, or 0 when the character is dropped. */
@@ -37,6 +60,9 @@ public final class ArabicNormalizer {
       }
       case 'ى', 'ی' -> {
         return 'ي';
+      }
+      case 'ؤ', 'ئ' -> {
+        return 'ء';
       }
       case 'ک' -> {
         return 'ك';

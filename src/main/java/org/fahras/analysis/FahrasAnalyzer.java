@@ -5,20 +5,43 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * Fahras's analyser for one {@link TextForm}: the same tokenizer for every form, so that the
- * positions and offsets of the three indexed forms line up and highlights land on the same words.
+ * Fahras's analyser for one {@link TextForm}. Every form uses the same tokenizer, so the positions
+ * and offsets of the three indexed forms line up and highlights land on the same words:
+ *
+ * <pre>
+ * EXACT       StandardTokenizer → lower case
+ * NORMALIZED  … → Arabic normalisation → Latin accent folding
+ * STEMMED     … → stopwords → proclitics → name variants → suffixes
+ * </pre>
+ *
+ * The same chain can be rebuilt by name with Lucene's {@code CustomAnalyzer} from the factories
+ * registered in {@code META-INF/services} (see {@code FahrasAnalyzerFactoryTest}).
  */
 public final class FahrasAnalyzer extends Analyzer {
   private final TextForm form;
   private final AnalysisResources resources;
+  private final ArabicLightStemmer stemmer;
+  private final boolean dropStopwords;
 
+  /** The analyser of a form as it is indexed: only the stemmed form drops stopwords. */
   public FahrasAnalyzer(TextForm form, AnalysisResources resources) {
+    this(form, resources, form == TextForm.STEMMED);
+  }
+
+  /**
+   * @param dropStopwords also drop stopwords from the exact or normalised form: for the query
+   *     clauses that only add score, where a matched "من" or "في" would be noise
+   */
+  public FahrasAnalyzer(TextForm form, AnalysisResources resources, boolean dropStopwords) {
     this.form = form;
     this.resources = resources;
+    this.stemmer = new ArabicLightStemmer(resources.protectedWords());
+    this.dropStopwords = dropStopwords;
   }
 
   public TextForm form() {
@@ -30,11 +53,15 @@ public final class FahrasAnalyzer extends Analyzer {
     Tokenizer source = new StandardTokenizer();
     TokenStream stream = new LowerCaseFilter(source);
     if (form != TextForm.EXACT) {
-      stream = new ArabicNormalizationFilter(stream);
+      stream = new ASCIIFoldingFilter(new ArabicNormalizationFilter(stream));
+    }
+    if (dropStopwords) {
+      stream = new StopFilter(stream, resources.stopwords());
     }
     if (form == TextForm.STEMMED) {
-      stream = new StopFilter(stream, resources.stopwords());
-      stream = new ArabicStemFilter(stream);
+      stream = new ArabicProcliticFilter(stream, stemmer);
+      stream = new StemmerOverrideFilter(stream, resources.variants());
+      stream = new ArabicSuffixFilter(stream, stemmer);
     }
     return new TokenStreamComponents(source, stream);
   }
@@ -42,6 +69,6 @@ public final class FahrasAnalyzer extends Analyzer {
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     TokenStream stream = new LowerCaseFilter(in);
-    return form == TextForm.EXACT ? stream : new ArabicNormalizationFilter(stream);
+    return form == TextForm.EXACT ? stream : new ASCIIFoldingFilter(new ArabicNormalizationFilter(stream));
   }
 }

@@ -11,6 +11,7 @@ import org.fahras.index.Fields;
 import org.fahras.index.IndexPipeline;
 import org.fahras.index.IndexStore;
 import org.fahras.search.FacetLabels;
+import org.fahras.search.QueryBuilder;
 import org.fahras.search.SearchService;
 
 /**
@@ -26,7 +27,8 @@ public final class Engine implements Closeable {
     AnalysisResources resources = AnalysisResources.load(config);
     this.store = IndexStore.open(indexDir, Fields.analyzer(resources));
     this.pipeline = new IndexPipeline(Cleaner.load(config), EntityExtractor.load(config), store);
-    this.search = new SearchService(store, FacetLabels.load(config));
+    QueryBuilder queries = new QueryBuilder(store.analyzer(), Fields.rankingAnalyzer(resources));
+    this.search = new SearchService(store, queries, FacetLabels.load(config));
   }
 
   public static Engine open(ConfigFiles config, Path indexDir) throws IOException {

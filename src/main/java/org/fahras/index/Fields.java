@@ -59,6 +59,21 @@ public final class Fields {
     return new PerFieldAnalyzerWrapper(new FahrasAnalyzer(TextForm.STEMMED, resources), perField);
   }
 
+  /**
+   * The analyser of the query clauses that only add score (the stricter forms in a forgiving
+   * mode): like {@link #analyzer} but without stopwords in any form.
+   */
+  public static Analyzer rankingAnalyzer(AnalysisResources resources) {
+    Map<String, Analyzer> perField = new HashMap<>();
+    for (TextForm form : TextForm.values()) {
+      Analyzer analyzer = new FahrasAnalyzer(form, resources, true);
+      for (String field : TEXT) {
+        perField.put(inForm(field, form), analyzer);
+      }
+    }
+    return new PerFieldAnalyzerWrapper(new FahrasAnalyzer(TextForm.STEMMED, resources), perField);
+  }
+
   /** Facet configuration, built once: every dimension may hold several values per document. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();

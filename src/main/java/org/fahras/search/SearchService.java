@@ -53,9 +53,9 @@ public final class SearchService {
   private final QueryBuilder queries;
   private final FacetLabels facetLabels;
 
-  public SearchService(IndexStore store, FacetLabels facetLabels) {
+  public SearchService(IndexStore store, QueryBuilder queries, FacetLabels facetLabels) {
     this.store = store;
-    this.queries = new QueryBuilder(store.analyzer());
+    this.queries = queries;
     this.facetLabels = facetLabels;
   }
 

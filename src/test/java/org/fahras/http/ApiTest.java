@@ -150,7 +150,7 @@ class ApiTest {
     assertEquals(A002, doc.get("id").getAsString());
     assertFalse(doc.get("body").getAsString().contains("غزة"), "sidebars are not part of the article");
     assertFalse(doc.has("raw"));
-    assertEquals(6, doc.getAsJsonObject("matches").getAsJsonArray("body").size());
+    assertEquals(5, doc.getAsJsonObject("matches").getAsJsonArray("body").size());
     JsonObject raw = json(get("/api/v1/documents/" + A002 + "?view=raw"));
     assertTrue(raw.get("raw").getAsString().contains("غزة"), "the raw view shows what was stripped");
   }

@@ -1,0 +1,141 @@
+package org.fahras.analysis;
+
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * A light stemmer for normalised Arabic news words (run {@link ArabicNormalizer} first). Light
+ * means it strips clitics and inflectional affixes and never guesses roots. It differs from
+ * Lucene's light10 where light10 fails on news text:
+ *
+ * <ul>
+ *   <li>Proclitics stack: و/ف, then ب/ك/ل, then ال ("وبالمقابل" → "مقابل", "للهجره" → "هجره").
+ *   <li>Protected words are never cut, nor are their clitic and suffix forms: a word whose first
+ *       letter is a root letter ("وزير", "فيلم") keeps it, and a name keeps its shape ("لبنان").
+ *       A single ب/ك/ل is stripped only when the rest is a protected word ("بتونس" → "تونس").
+ *   <li>Nisba adjectives keep their ي: "التونسية", "التونسيون" → "تونسي", never "تونس", so a
+ *       surname such as "الطرابلسي" does not become the city "طرابلس".
+ *   <li>The accusative tanween alef goes ("مهاجرًا" → "مهاجر"), as do pronoun suffixes
+ *       ("مؤسساتها" → "مءسس").
+ *   <li>Minimum stem lengths per suffix keep short words whole ("علي", "بيان", "قانون").
+ * </ul>
+ */
+public final class ArabicLightStemmer {
+  /** Pronoun suffixes, longest first; one may be stripped before an inflectional suffix. */
+  private static final String[] PRONOUNS = {"هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا"};
+
+  /** Inflectional suffixes, longest first, with the shortest stem each may leave. */
+  private static final String[] INFLECTIONS = {"يتان", "يتين", "يات", "يون", "يين", "يان", "تان", "تين", "يه", "يا", "ات", "ون", "ين", "ان", "ه", "ا"};
+  private static final int[] MIN_STEM = {3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 4, 4, 4, 3, 3};
+
+  private final CharArraySet protectedWords;
+
+  /** @param protectedWords normalised words never to cut (with or without their suffixes) */
+  public ArabicLightStemmer(CharArraySet protectedWords) {
+    this.protectedWords = protectedWords;
+  }
+
+  /** Strips proclitics from {@code s[0..len)} in place; returns the new length. */
+  public int stripProclitics(char[] s, int len) {
+    if (protectedStem(s, 0, len) > 0) {
+      return len;
+    }
+    int start = 0;
+    if (len - start >= 4 && (s[start] == 'و' || s[start] == 'ف')) {
+      start++;
+      if (protectedStem(s, start, len - start) > 0) {
+        return shift(s, start, len);
+      }
+    }
+    if (len - start >= 4 && (s[start] == 'ب' || s[start] == 'ك' || s[start] == 'ل')) {
+      if (protectedStem(s, start + 1, len - start - 1) > 0) {
+        return shift(s, start + 1, len);
+      }
+      if (s[start] == 'ل' && s[start + 1] == 'ل') {
+        return shift(s, start + 2, len); // لل = ل + ال with its alef dropped
+      }
+      if (s[start + 1] == 'ا' && s[start + 2] == 'ل') {
+        start++;
+      }
+    }
+    if (len - start >= 4 && s[start] == 'ا' && s[start + 1] == 'ل') {
+      start += 2;
+    }
+    return shift(s, start, len);
+  }
+
+  /** Strips at most one pronoun and one inflectional suffix from {@code s[0..len)}; returns the new length. */
+  public int stripSuffixes(char[] s, int len) {
+    int stem = protectedStem(s, 0, len);
+    if (stem > 0) {
+      return stem;
+    }
+    for (String pronoun : PRONOUNS) {
+      if (len - pronoun.length() >= 3 && endsWith(s, len, pronoun)) {
+        len -= pronoun.length();
+        break;
+      }
+    }
+    if (endsWith(s, len, "ايا")) {
+      return len; // broken plurals: قضايا، ضحايا
+    }
+    for (int i = 0; i < INFLECTIONS.length; i++) {
+      String suffix = INFLECTIONS[i];
+      if (len - suffix.length() >= MIN_STEM[i] && endsWith(s, len, suffix)) {
+        len -= suffix.length();
+        if (isNisba(suffix)) {
+          s[len++] = 'ي'; // a nisba adjective keeps its ي
+        }
+        return len;
+      }
+    }
+    return len;
+  }
+
+  /** Clitics, then suffixes. */
+  public int stem(char[] s, int len) {
+    return stripSuffixes(s, stripProclitics(s, len));
+  }
+
+  /**
+   * The length of the protected word that {@code s[offset..offset+len)} is, or begins with before
+   * one suffix ("وزيرة", "وزيرين" of "وزير"); -1 when it is none. Nisba endings are not counted:
+   * "لبنانيون" is the adjective "لبناني", not a form of "لبنان".
+   */
+  int protectedStem(char[] s, int offset, int len) {
+    if (protectedWords.contains(s, offset, len)) {
+      return len;
+    }
+    for (String suffix : INFLECTIONS) {
+      int stem = len - suffix.length();
+      if (stem >= 2 && !isNisba(suffix) && endsWith(s, offset + len, suffix) && protectedWords.contains(s, offset, stem)) {
+        return stem;
+      }
+    }
+    return -1;
+  }
+
+  /** Endings of nisba adjectives (تونسية، تونسيون …); the plain plural ين is not one. */
+  private static boolean isNisba(String suffix) {
+    return suffix.length() > 1 && suffix.charAt(0) == 'ي' && !suffix.equals("ين");
+  }
+
+  private static boolean endsWith(char[] s, int end, String suffix) {
+    int n = suffix.length();
+    if (end < n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (s[end - n + i] != suffix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int shift(char[] s, int start, int len) {
+    if (start > 0) {
+      System.arraycopy(s, start, s, 0, len - start);
+    }
+    return len - start;
+  }
+}

@@ -1,0 +1,26 @@
+package org.fahras.analysis;
+
+import java.util.Map;
+import org.apache.lucene.analysis.TokenStream;
+
+/**
+ * Factory for {@link ArabicProcliticFilter}; SPI name {@value #NAME}. Arguments: {@code
+ * protected} (word files) and {@code countries} (countries.tsv), both optional.
+ */
+public class ArabicProcliticFilterFactory extends ArabicLightStemmerFactory {
+  public static final String NAME = "fahrasArabicProclitic";
+
+  public ArabicProcliticFilterFactory(Map<String, String> args) {
+    super(args);
+  }
+
+  /** Default constructor for the SPI loader. */
+  public ArabicProcliticFilterFactory() {
+    super();
+  }
+
+  @Override
+  public TokenStream create(TokenStream input) {
+    return new ArabicProcliticFilter(input, stemmer);
+  }
+}

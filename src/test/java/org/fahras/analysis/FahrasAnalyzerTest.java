@@ -1,0 +1,126 @@
+package org.fahras.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.fahras.config.ConfigFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Our analysis chain on words of the sample articles, with the tokens each form must give. */
+class FahrasAnalyzerTest {
+  static final AnalysisResources RESOURCES = AnalysisResources.load(ConfigFiles.defaults());
+  static final Analyzer STEMMED = new FahrasAnalyzer(TextForm.STEMMED, RESOURCES);
+  static final Analyzer NORMALIZED = new FahrasAnalyzer(TextForm.NORMALIZED, RESOURCES);
+  static final Analyzer EXACT = new FahrasAnalyzer(TextForm.EXACT, RESOURCES);
+
+  static List<String> tokens(Analyzer analyzer, String text) {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("body", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tokens;
+  }
+
+  /** The failures of Lucene's ArabicAnalyzer listed in the analysis issue, each fixed. */
+  @ParameterizedTest(name = "{0} ≡ {1}")
+  @CsvSource({
+    "وزير, الوزير",
+    "وزير, ووزير",
+    "سوريا, سورية",
+    "سوريا, وسوريا",
+    "مهاجرًا, المهاجرين",
+    "مهاجرًا, مهاجرين",
+    "وبالمقابل, المقابل",
+    "الطرابلسي, طرابلسي",
+    "للهجرة, الهجرة",
+    "لليبيا, ليبيا",
+    "بتونس, تونس",
+    "والجزائر, الجزائر",
+    "التونسية, التونسيين",
+    "مسؤول, مسئول",
+    "إيطاليا, ايطاليا",
+    "الإرْهَاب, الإرهاب",
+    "الإرهـــاب, الإرهاب",
+    "٢٠٢٤, 2024",
+  })
+  void conflates(String a, String b) {
+    assertEquals(tokens(STEMMED, a), tokens(STEMMED, b));
+  }
+
+  @ParameterizedTest(name = "{0} ≢ {1}")
+  @CsvSource({
+    "الطرابلسي, طرابلس",
+    "التونسي, تونس",
+    "وزير, زير",
+    "علي, عل",
+  })
+  void keepsApart(String a, String b) {
+    assertEquals(false, tokens(STEMMED, a).equals(tokens(STEMMED, b)), a + " vs " + b);
+  }
+
+  @Test
+  void stemsASentenceOfTheSampleCorpus() {
+    // 001: "عقد وزير الداخلية المكلف في حكومة الوحدة الوطنية، اللواء عماد مصطفى الطرابلسي"
+    assertEquals(
+        List.of("عقد", "وزير", "داخلي", "مكلف", "حكوم", "وحده", "وطني", "لواء", "عماد", "مصطفي", "طرابلسي"),
+        tokens(STEMMED, "عقد وزير الداخلية المكلف في حكومة الوحدة الوطنية، اللواء عماد مصطفى الطرابلسي"));
+  }
+
+  @Test
+  void luceneArabicAnalyzerFailsWhereWeDoNot() {
+    // Documents the baseline we measure against (Lucene 10.6 ArabicAnalyzer).
+    Analyzer lucene = new ArabicAnalyzer();
+    assertEquals(List.of("زير"), tokens(lucene, "وزير"));
+    assertEquals(List.of("وزير"), tokens(STEMMED, "وزير"));
+    assertEquals(List.of("عل"), tokens(lucene, "علي"));
+    assertEquals(List.of("علي"), tokens(STEMMED, "علي"));
+  }
+
+  @Test
+  void normalizedFormFoldsOrthographyButKeepsAffixes() {
+    assertEquals(List.of("الارهاب", "مهاجرا", "سوريه", "والجزاءر", "cafe"),
+        tokens(NORMALIZED, "الإرْهَاب مهاجرًا سورية والجزائر Café"));
+    assertEquals(List.of("الإرْهَاب", "مهاجرًا"), tokens(EXACT, "الإرْهَاب مهاجرًا"));
+  }
+
+  @Test
+  void stopwordsAreDroppedOnlyFromTheStemmedForm() {
+    assertEquals(List.of("هجر", "شرعي"), tokens(STEMMED, "في الهجرة غير الشرعية"));
+    assertEquals(List.of("في", "الهجره", "غير", "الشرعيه"), tokens(NORMALIZED, "في الهجرة غير الشرعية"));
+  }
+
+  @Test
+  void offsetsPointIntoTheOriginalTextUnderEveryForm() throws IOException {
+    String text = "وبالمقابل اجتمعت لجان تأمين الشريط الحدودي، و«الإرْهَـاب» ﻻ يزال";
+    for (Analyzer analyzer : List.of(EXACT, NORMALIZED, STEMMED)) {
+      try (TokenStream stream = analyzer.tokenStream("body", text)) {
+        OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+        List<String> surfaces = new ArrayList<>();
+        stream.reset();
+        while (stream.incrementToken()) {
+          surfaces.add(text.substring(offset.startOffset(), offset.endOffset()));
+        }
+        stream.end();
+        assertEquals("وبالمقابل", surfaces.getFirst());
+        assertEquals(true, surfaces.contains("الإرْهَـاب"), surfaces.toString());
+      }
+    }
+  }
+}

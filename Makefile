@@ -17,7 +17,10 @@ export PATH := $(JAVA_HOME)/bin:$(PATH)
 JAVA := $(JAVA_HOME)/bin/java --add-modules jdk.incubator.vector -Dfile.encoding=UTF-8
 MVN := mvn -B -q
 
-.PHONY: build run index serve test bench eval clean
+.PHONY: build run index serve test bench bench-analysis eval eval-retrieval eval-conflation clean
+
+# Evaluation data (never committed); override with DATA=/path/to/data.
+DATA ?= ../shared/data
 
 build: $(JAR)
 
@@ -33,8 +36,24 @@ run: index
 test:
 	mvn -B --no-transfer-progress test
 
-bench: $(JAR)
-	@echo "Benchmarks are not written yet (see the benchmarks issue)."
+bench: bench-analysis
+
+# JMH: analysis throughput of our chain against Lucene's ArabicAnalyzer in the same run.
+bench-analysis: target/test-classpath.txt
+	$(JAVA) -cp target/test-classes:target/classes:$$(cat target/test-classpath.txt) org.fahras.bench.AnalysisBenchmark
+
+target/test-classpath.txt: pom.xml $(shell find src -type f 2>/dev/null)
+	$(MVN) -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+
+eval: eval-retrieval eval-conflation
+
+# Retrieval quality per analyser on ARCD, XQuAD, Qur'an QA (+ SaudiNewsNet distractors).
+eval-retrieval: $(JAR)
+	$(JAVA) -cp $(JAR) org.fahras.eval.RetrievalEvaluation $(DATA)
+
+# Stemmer conflation against treebank lemmas (UD Arabic-PUD, UD Arabic-PADT).
+eval-conflation: $(JAR)
+	$(JAVA) -cp $(JAR) org.fahras.eval.ConflationEvaluation $(DATA)
 
 clean:
 	$(MVN) clean

@@ -1,14 +1,11 @@
 package org.fahras.analysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.fahras.config.ConfigFiles;
 
 /**
@@ -21,7 +18,7 @@ import org.fahras.config.ConfigFiles;
  *     plus every one-word country name and capital of {@code index-config/countries.tsv}
  * @param variants spelling variants folded to one form: {@code index-config/name-variants.tsv}
  */
-public record AnalysisResources(CharArraySet stopwords, CharArraySet protectedWords, StemmerOverrideMap variants) {
+public record AnalysisResources(CharArraySet stopwords, CharArraySet protectedWords, CharArrayMap<String> variants) {
 
   public static AnalysisResources load(ConfigFiles config) {
     return new AnalysisResources(
@@ -62,18 +59,14 @@ public record AnalysisResources(CharArraySet stopwords, CharArraySet protectedWo
   }
 
   /** Variant → canonical pairs; both sides normalised. */
-  static StemmerOverrideMap variants(List<String[]> rows) {
-    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+  static CharArrayMap<String> variants(List<String[]> rows) {
+    CharArrayMap<String> variants = new CharArrayMap<>(rows.size() * 2 + 4, false);
     for (String[] row : rows) {
       if (row.length >= 2) {
-        builder.add(ArabicNormalizer.normalize(row[0]), ArabicNormalizer.normalize(row[1]));
+        variants.put(ArabicNormalizer.normalize(row[0]), ArabicNormalizer.normalize(row[1]));
       }
     }
-    try {
-      return builder.build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return CharArrayMap.unmodifiableMap(variants);
   }
 
   private static List<String> linesIfPresent(Path file) {

@@ -36,7 +36,7 @@ public final class ArabicLightStemmer {
 
   /** Strips proclitics from {@code s[0..len)} in place; returns the new length. */
   public int stripProclitics(char[] s, int len) {
-    if (protectedStem(s, 0, len) > 0) {
+    if (len < 4 || "وفبكلا".indexOf(s[0]) < 0 || protectedStem(s, 0, len) > 0) {
       return len;
     }
     int start = 0;
@@ -68,6 +68,9 @@ public final class ArabicLightStemmer {
     int stem = protectedStem(s, 0, len);
     if (stem > 0) {
       return stem;
+    }
+    if (len < 4 || !endsLikeSuffix(s[len - 1]) && s[len - 1] != 'م') {
+      return len; // no suffix ends in this letter
     }
     for (String pronoun : PRONOUNS) {
       if (len - pronoun.length() >= 3 && endsWith(s, len, pronoun)) {
@@ -105,6 +108,9 @@ public final class ArabicLightStemmer {
     if (protectedWords.contains(s, offset, len)) {
       return len;
     }
+    if (len < 3 || !endsLikeSuffix(s[offset + len - 1])) {
+      return -1;
+    }
     for (String suffix : INFLECTIONS) {
       int stem = len - suffix.length();
       if (stem >= 2 && !isNisba(suffix) && endsWith(s, offset + len, suffix) && protectedWords.contains(s, offset, stem)) {
@@ -114,6 +120,11 @@ public final class ArabicLightStemmer {
     return -1;
   }
 
+  /** The last letters of the inflectional suffixes: a cheap test that skips most words. */
+  private static boolean endsLikeSuffix(char last) {
+    return last == 'ن' || last == 'ت' || last == 'ه' || last == 'ا';
+  }
+
   /** Endings of nisba adjectives (تونسية، تونسيون …); the plain plural ين is not one. */
   private static boolean isNisba(String suffix) {
     return suffix.length() > 1 && suffix.charAt(0) == 'ي' && !suffix.equals("ين");
@@ -121,10 +132,10 @@ public final class ArabicLightStemmer {
 
   private static boolean endsWith(char[] s, int end, String suffix) {
     int n = suffix.length();
-    if (end < n) {
+    if (end < n || s[end - 1] != suffix.charAt(n - 1)) {
       return false;
     }
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n - 1; i++) {
       if (s[end - n + i] != suffix.charAt(i)) {
         return false;
       }

@@ -54,6 +54,9 @@ public final class ArabicNormalizer {
 
   /** The folded form of {@code c}, or 0 when the character is dropped. */
   static char fold(char c) {
+    if (c >= 'ب' && c <= 'ي' && c != 'ة' && c != 'ى' && c != 'ـ') {
+      return c; // the common case: a plain Arabic letter
+    }
     switch (c) {
       case 'أ', 'إ', 'آ', 'ٱ' -> {
         return 'ا';

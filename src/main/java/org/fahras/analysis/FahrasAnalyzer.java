@@ -5,8 +5,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -53,14 +51,14 @@ public final class FahrasAnalyzer extends Analyzer {
     Tokenizer source = new StandardTokenizer();
     TokenStream stream = new LowerCaseFilter(source);
     if (form != TextForm.EXACT) {
-      stream = new ASCIIFoldingFilter(new ArabicNormalizationFilter(stream));
+      stream = new LatinFoldingFilter(new ArabicNormalizationFilter(stream));
     }
     if (dropStopwords) {
       stream = new StopFilter(stream, resources.stopwords());
     }
     if (form == TextForm.STEMMED) {
       stream = new ArabicProcliticFilter(stream, stemmer);
-      stream = new StemmerOverrideFilter(stream, resources.variants());
+      stream = new NameVariantFilter(stream, resources.variants());
       stream = new ArabicSuffixFilter(stream, stemmer);
     }
     return new TokenStreamComponents(source, stream);
@@ -69,6 +67,6 @@ public final class FahrasAnalyzer extends Analyzer {
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     TokenStream stream = new LowerCaseFilter(in);
-    return form == TextForm.EXACT ? stream : new ASCIIFoldingFilter(new ArabicNormalizationFilter(stream));
+    return form == TextForm.EXACT ? stream : new LatinFoldingFilter(new ArabicNormalizationFilter(stream));
   }
 }

@@ -2,23 +2,21 @@ package org.fahras.analysis;
 
 import java.io.IOException;
 import java.util.Map;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 import org.apache.lucene.util.ResourceLoader;
 import org.apache.lucene.util.ResourceLoaderAware;
 
 /**
- * Folds spelling variants of names to one form (سورية → سوريا) with Lucene's {@link
- * StemmerOverrideFilter}, from a tab-separated {@code variants} file whose entries are normalised
- * at load; SPI name {@value #NAME}. The folded token is marked a keyword, so no suffix is cut.
+ * Factory for {@link NameVariantFilter}, from a tab-separated {@code variants} file whose entries
+ * are normalised at load; SPI name {@value #NAME}.
  */
 public class NameVariantFilterFactory extends TokenFilterFactory implements ResourceLoaderAware {
   public static final String NAME = "fahrasNameVariants";
 
   private final String variantFiles;
-  private StemmerOverrideMap variants;
+  private CharArrayMap<String> variants;
 
   public NameVariantFilterFactory(Map<String, String> args) {
     super(args);
@@ -40,6 +38,6 @@ public class NameVariantFilterFactory extends TokenFilterFactory implements Reso
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new StemmerOverrideFilter(input, variants);
+    return new NameVariantFilter(input, variants);
   }
 }

@@ -29,7 +29,7 @@ class AnalysisFactoriesTest {
         .withTokenizer("standard")
         .addTokenFilter("lowercase")
         .addTokenFilter(ArabicNormalizationFilterFactory.NAME)
-        .addTokenFilter("asciiFolding")
+        .addTokenFilter(LatinFoldingFilterFactory.NAME)
         .addTokenFilter("stop", "words", "stopwords/arabic.txt")
         .addTokenFilter(ArabicProcliticFilterFactory.NAME, "protected", "index-config/protected-words.txt", "countries", "index-config/countries.tsv")
         .addTokenFilter(NameVariantFilterFactory.NAME, "variants", "index-config/name-variants.tsv")

@@ -1,40 +1,63 @@
 package org.fahras.clean;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.fahras.analysis.ArabicNormalizer;
 import org.fahras.config.ConfigFiles;
 
 /**
- * Headings that open page furniture ("أخبار ذات صلة", "الأكثر قراءة", "ترك الرد" …), read from
- * {@code index-config/boilerplate-markers.txt} and compared after Arabic normalisation, so that
- * "إقرأ أيضاً" matches the marker written "اقرأ أيضا".
+ * The lines that tell where page furniture is, from {@code index-config/boilerplate-markers.tsv}:
+ * headings that end the article ("ترك الرد", "الأكثر قراءة"), headings that open a block of
+ * teasers ("اقرأ أيضاً"), and sentences that start furniture text (comment policies). Compared
+ * after Arabic normalisation, punctuation at the ends ignored.
  */
 public final class BoilerplateMarkers {
-  private final List<String> markers;
+  /** What a line is, as far as the markers tell. */
+  public enum Kind {
+    END,
+    BLOCK,
+    PHRASE,
+    NONE
+  }
 
-  public BoilerplateMarkers(List<String> markers) {
-    this.markers = markers.stream().map(BoilerplateMarkers::key).toList();
+  private record Marker(Kind kind, String key) {}
+
+  private final List<Marker> markers;
+
+  BoilerplateMarkers(List<String[]> rows) {
+    List<Marker> list = new ArrayList<>();
+    for (String[] row : rows) {
+      if (row.length >= 2) {
+        list.add(new Marker(Kind.valueOf(row[0].toUpperCase(java.util.Locale.ROOT)), key(row[1])));
+      }
+    }
+    this.markers = List.copyOf(list);
   }
 
   public static BoilerplateMarkers load(ConfigFiles config) {
-    return new BoilerplateMarkers(ConfigFiles.lines(config.config("boilerplate-markers.txt")));
+    return new BoilerplateMarkers(ConfigFiles.table(config.config("boilerplate-markers.tsv")));
   }
 
-  /** True when the line is a marker heading, possibly followed by a colon or a short list. */
-  public boolean opensFurniture(String line) {
+  /**
+   * The kind of a line: a heading marker when the line is the marker (optionally followed by a
+   * colon and a short list, as in "كلمات دلالية: …"), a phrase marker when the line starts with it.
+   */
+  public Kind classify(String line) {
     String key = key(line);
-    for (String marker : markers) {
-      if (key.equals(marker) || key.startsWith(marker + ":")) {
-        return true;
+    for (Marker marker : markers) {
+      boolean matches = marker.kind() == Kind.PHRASE
+          ? key.startsWith(marker.key())
+          : key.equals(marker.key()) || key.startsWith(marker.key() + ":");
+      if (matches) {
+        return marker.kind();
       }
     }
-    return false;
+    return Kind.NONE;
   }
 
   /** Normalised, punctuation trimmed at the ends, inner spaces collapsed. */
   static String key(String text) {
     String normalized = ArabicNormalizer.normalize(text).replaceAll("\\s+", " ").strip();
-    return normalized.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s…]+$", "")
-        .replace(" :", ":");
+    return normalized.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s…]+$", "").replace(" :", ":");
   }
 }

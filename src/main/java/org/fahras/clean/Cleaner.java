@@ -1,10 +1,6 @@
 package org.fahras.clean;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.fahras.config.ConfigFiles;
@@ -18,14 +14,19 @@ import org.fahras.model.RawDocument;
  * Lines fields, HTML meta tags) wins over what is mined from the text.
  */
 public final class Cleaner {
-  private final LineCleaner lines;
+  /** How far into a text article a printed date still counts as its publication date. */
+  private static final int DATE_SEARCH_CHARS = 600;
 
-  public Cleaner(BoilerplateMarkers markers) {
+  private final LineCleaner lines;
+  private final PublicationDate dates;
+
+  public Cleaner(BoilerplateMarkers markers, PublicationDate dates) {
     this.lines = new LineCleaner(markers);
+    this.dates = dates;
   }
 
   public static Cleaner load(ConfigFiles config) {
-    return new Cleaner(BoilerplateMarkers.load(config));
+    return new Cleaner(BoilerplateMarkers.load(config), PublicationDate.load(config));
   }
 
   public CleanArticle clean(RawDocument doc) {
@@ -33,17 +34,25 @@ public final class Cleaner {
     String raw;
     LineCleaner.Result result;
     String pageTitle = "";
-    String pageDate = "";
+    Instant published = dates.parse(meta.get("published_at"));
     if (doc.format() == Format.HTML) {
       HtmlText html = HtmlText.parse(doc.content());
       pageTitle = html.title();
-      pageDate = html.meta("article:published_time");
+      if (published == null) {
+        published = dates.first(htmlDateCandidates(html));
+      }
       List<String> blocks = html.lines();
-      raw = String.join("\n", blocks);
+      raw = html.text();
       result = lines.clean(blocks);
+      if (published == null) {
+        published = dates.inText(html.headerText());
+      }
     } else {
       raw = TextDecoder.decode(doc.content());
       result = lines.clean(raw.lines().toList());
+      if (published == null) {
+        published = dates.inText(raw.substring(0, Math.min(raw.length(), DATE_SEARCH_CHARS)));
+      }
     }
     String title = first(meta.get("title"), pageTitle, result.title());
     List<String> body = result.body();
@@ -57,7 +66,7 @@ public final class Cleaner {
         String.join("\n\n", body),
         first(meta.get("source"), result.source()),
         first(meta.get("url"), ""),
-        parseDate(first(meta.get("published_at"), pageDate)),
+        published,
         result.tags(),
         raw);
   }
@@ -71,25 +80,14 @@ public final class Cleaner {
     return "";
   }
 
-  /** ISO-8601 instants, offset date-times or plain dates; anything else is left unknown. */
-  static Instant parseDate(String text) {
-    if (text.isBlank()) {
-      return null;
+  /** Where pages state their publication date, most trusted first. */
+  private static List<String> htmlDateCandidates(HtmlText html) {
+    List<String> candidates = new java.util.ArrayList<>(html.jsonLd("datePublished"));
+    for (String key : List.of("article:published_time", "og:published_time", "datePublished", "pubdate",
+        "publishdate", "publish-date", "date", "DC.date.issued", "sailthru.date", "parsely-pub-date")) {
+      candidates.add(html.meta(key));
     }
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException notOffset) {
-      try {
-        return Instant.parse(text);
-      } catch (DateTimeParseException notInstant) {
-        try {
-          return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text)
-              .atStartOfDay(ZoneOffset.UTC)
-              .toInstant();
-        } catch (DateTimeParseException unknown) {
-          return null;
-        }
-      }
-    }
+    candidates.addAll(html.times());
+    return candidates;
   }
 }

@@ -9,19 +9,31 @@ import java.util.regex.Pattern;
 import org.fahras.analysis.ArabicNormalizer;
 
 /**
- * Separates an article's title and body from the page furniture around it, line by line, and
- * mines the furniture for what it tells: the source ("المصدر: …", "View on …", a dateline) and
- * the tags ("كلمات دلالية: …").
+ * Separates an article's title and body from the page furniture around it, line by line, in the
+ * spirit of jusText: each line is classified by its own features (length in characters, sentence
+ * punctuation including ، ؛ ؟, trailing ellipsis, list numbering, Markdown images, share of Latin
+ * letters, repetition) and by its context (marker headings, the article's end signals, its place
+ * before, between or after the paragraphs). The furniture is mined for what it tells: the source
+ * ("المصدر: …", "View on …", a dateline such as "الجزائر – المغرب اليوم") and the tags ("كلمات
+ * دلالية: …").
  */
 public final class LineCleaner {
   private static final Pattern MARKDOWN_IMAGE = Pattern.compile("^!\\[.*]\\(.*\\)$");
   private static final Pattern MARKDOWN_DECORATION = Pattern.compile("^#+\\s*|\\*\\*|__");
+  private static final Pattern LIST_NUMBER = Pattern.compile("^(?:[0-9٠-٩]{1,3}[.)\\-–]|[•·▪◦*-])\\s+");
   private static final Pattern SOURCE_LINE = Pattern.compile("^(?:المصدر|مصدر)\\s*[:：]\\s*(.+)$");
   private static final Pattern TAGS_LINE = Pattern.compile("^كلمات دلالي[ةه]\\s*[:：]\\s*(.*)$");
   private static final Pattern VIEW_ON = Pattern.compile("^View on\\s+(.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern DATELINE = Pattern.compile("^[\\p{IsArabic} ]{2,30}\\s[–—-]\\s([\\p{IsArabic} ]{2,30})$");
   private static final Pattern BREADCRUMB = Pattern.compile("^الرئيسي[ةه]\\s*(?:[»›>/|].*|\\S.*)?$");
+  /** An agency or place opening the first paragraph: "الأناضول – اتفقت الجزائر …". */
+  private static final Pattern AGENCY_OPENING = Pattern.compile("^([\\p{IsArabic}]+(?: [\\p{IsArabic}]+){0,2})\\s[–—-]\\s\\S");
   private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*[،,;؛|]\\s*");
+  /** A paragraph ends a sentence: . ! ؟ ? … or a closing quote after one. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟:»”\"')]\\s*$");
+  private static final int GOOD_MIN_CHARS = 60;
+  private static final int LONG_CHARS = 200;
+  private static final int HEADLINE_MAX_CHARS = 160;
 
   private final BoilerplateMarkers markers;
 
@@ -32,20 +44,34 @@ public final class LineCleaner {
   /** What the cleaner kept and mined from a sequence of lines. */
   public record Result(String title, List<String> body, String source, List<String> tags) {}
 
+  /** The classes of a line. */
+  private enum Kind {
+    /** A paragraph of the article: long, ends a sentence. */
+    GOOD,
+    /** Short or unfinished: a title, subheading, caption, teaser or menu item, by context. */
+    SHORT,
+    /** Furniture by its own features: images, numbered teasers, link-like lines. */
+    BAD
+  }
+
   public Result clean(List<String> lines) {
-    String title = "";
     String source = "";
     List<String> tags = new ArrayList<>();
-    List<String> body = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
+    List<Kind> kinds = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    boolean ended = false; // an end signal was met after article text: the rest is furniture
+    boolean inBlock = false; // inside a teaser block opened by a marker
     for (String rawLine : lines) {
       String line = MARKDOWN_DECORATION.matcher(rawLine.strip()).replaceAll("").strip();
-      if (line.isEmpty() || MARKDOWN_IMAGE.matcher(line).matches()) {
+      if (line.isEmpty()) {
         continue;
       }
+      boolean hasArticle = kinds.contains(Kind.GOOD);
       Matcher m;
       if ((m = SOURCE_LINE.matcher(line)).matches()) {
         source = m.group(1).strip();
+        ended |= hasArticle;
         continue;
       }
       if ((m = TAGS_LINE.matcher(line)).matches()) {
@@ -54,33 +80,88 @@ public final class LineCleaner {
             tags.add(tag);
           }
         }
+        ended |= hasArticle;
         continue;
       }
       if ((m = VIEW_ON.matcher(line)).matches()) {
         source = source.isEmpty() ? m.group(1).strip() : source;
+        ended |= hasArticle;
         continue;
       }
-      if (markers.opensFurniture(line)) {
-        break; // everything after a furniture heading belongs to the page, not the article
-      }
-      if (BREADCRUMB.matcher(line).matches() && !line.contains(".")) {
+      if (ended) {
         continue;
       }
-      if (title.isEmpty() && body.isEmpty() && (m = DATELINE.matcher(line)).matches()) {
+      BoilerplateMarkers.Kind marker = markers.classify(line);
+      if (marker == BoilerplateMarkers.Kind.PHRASE || marker == BoilerplateMarkers.Kind.END && hasArticle) {
+        ended = true;
+        continue;
+      }
+      if (marker != BoilerplateMarkers.Kind.NONE) {
+        inBlock = true;
+        continue;
+      }
+      Kind kind = classify(line);
+      if (inBlock && kind != Kind.GOOD) {
+        continue; // the teasers of a block
+      }
+      inBlock = false;
+      if (kind == Kind.BAD || BREADCRUMB.matcher(line).matches() && !SENTENCE_END.matcher(line).find()) {
+        continue;
+      }
+      if (!hasArticle && (m = DATELINE.matcher(line)).matches() && kinds.size() <= 1) {
         source = m.group(1).strip();
         continue;
       }
       if (!seen.add(ArabicNormalizer.normalize(line))) {
         continue; // repeated captions and headlines
       }
-      if (title.isEmpty()) {
-        title = line;
-      } else if (body.isEmpty() && (m = DATELINE.matcher(line)).matches()) {
-        source = m.group(1).strip();
-      } else {
-        body.add(line);
-      }
+      kept.add(line);
+      kinds.add(kind);
+    }
+    // Short lines after the last paragraph are teasers, menus and tag clouds, not the article.
+    int last = kinds.lastIndexOf(Kind.GOOD);
+    int end = last < 0 ? kept.size() : last + 1;
+    List<String> body = new ArrayList<>(kept.subList(0, end));
+    String title = "";
+    if (!body.isEmpty() && kinds.getFirst() == Kind.SHORT && body.getFirst().length() <= HEADLINE_MAX_CHARS) {
+      title = body.removeFirst();
+    }
+    Matcher agency;
+    if (source.isEmpty() && !body.isEmpty() && (agency = AGENCY_OPENING.matcher(body.getFirst())).find()) {
+      source = agency.group(1);
     }
     return new Result(title, body, source, tags);
+  }
+
+  /** The class of a line from its own features. */
+  static Kind classify(String line) {
+    if (MARKDOWN_IMAGE.matcher(line).matches() || LIST_NUMBER.matcher(line).find() && !SENTENCE_END.matcher(line).find()) {
+      return Kind.BAD;
+    }
+    if (line.endsWith("…") || line.endsWith("...")) {
+      return line.length() >= LONG_CHARS ? Kind.GOOD : Kind.SHORT; // a teaser cut short
+    }
+    if (latinShare(line) > 0.5 && line.length() < LONG_CHARS) {
+      return Kind.BAD; // "View on …", URLs, widget text on an Arabic page
+    }
+    if (line.length() >= LONG_CHARS || line.length() >= GOOD_MIN_CHARS && SENTENCE_END.matcher(line).find()) {
+      return Kind.GOOD;
+    }
+    return Kind.SHORT;
+  }
+
+  private static double latinShare(String line) {
+    int letters = 0;
+    int latin = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (c < 0x0250) {
+          latin++;
+        }
+      }
+    }
+    return letters == 0 ? 1 : (double) latin / letters;
   }
 }

@@ -1,0 +1,132 @@
+package org.fahras.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.fahras.config.ConfigFiles;
+import org.fahras.model.CleanArticle;
+import org.fahras.model.Format;
+import org.fahras.model.RawDocument;
+import org.junit.jupiter.api.Test;
+
+/** The cleaner on the five sample articles and on small pages: what stays, what goes, what is mined. */
+class CleanerTest {
+  private static final Cleaner CLEANER = Cleaner.load(ConfigFiles.defaults());
+
+  static CleanArticle sample(String id) throws IOException {
+    byte[] bytes = Files.readAllBytes(Path.of("samples/news", id + ".txt"));
+    return CLEANER.clean(new RawDocument(id, Format.TEXT, bytes, Map.of(), id));
+  }
+
+  static List<String> paragraphs(CleanArticle article) {
+    return List.of(article.body().split("\n\n"));
+  }
+
+  @Test
+  void markdownArticleKeepsHeadlineSubheadingsAndParagraphsButNotCaptions() throws IOException {
+    CleanArticle a = sample("000_f83fad4017c3a26e");
+    assertEquals("تنسيق تونسي جزائري أوروبي لمواجهة الهجرة السرية والإرهاب", a.title());
+    assertEquals("مشاورات مكثفة بين تونس والجزائر وإيطاليا", paragraphs(a).getFirst());
+    assertTrue(paragraphs(a).getLast().startsWith("من المقرر عقد مؤتمر قمة ثلاثية بين تونس والجزائر وليبيا"));
+    assertTrue(a.body().contains("اجتماع مع الاتحاد الأوروبي"), "a subheading between paragraphs stays");
+    assertFalse(a.body().contains("أ.ف.ب"), "image captions go");
+    assertFalse(a.body().contains("srpcdigital"));
+  }
+
+  @Test
+  void theReadAlsoArticleAfterTheTagLineIsNotPartOfTheArticle() throws IOException {
+    CleanArticle a = sample("001_e6cec7ea6f3f5799");
+    assertEquals("عين ليبيا", a.source());
+    assertEquals(List.of("قمة السبع في إيطاليا"), a.tags());
+    assertTrue(paragraphs(a).getFirst().startsWith("عقد وزير الداخلية المكلف في حكومة الوحدة الوطنية"));
+    assertEquals("وقد رحّب الوزير الجزائري بهذه المناقشات وأكد حرص بلاده ودعمها لاستقرار ليبيا”.", paragraphs(a).getLast());
+    for (String sidebarOnly : List.of("بيانتيدوسي", "كندا", "الفنتانيل", "مقالات مشابهة", "الإمارات تشارك")) {
+      assertFalse(a.body().contains(sidebarOnly), sidebarOnly);
+    }
+  }
+
+  @Test
+  void breadcrumbDatelineAndSidebarsGoAndTheSourceIsMined() throws IOException {
+    CleanArticle a = sample("002_a1c25e29923e9552");
+    assertEquals("وزير الخارجية الجزائري رمطان لعمامرة", a.title());
+    assertEquals("المغرب اليوم", a.source());
+    assertTrue(paragraphs(a).getFirst().startsWith("عقد خبراء أمنيون وديبلوماسيون جزائريون وغربيون"));
+    assertTrue(paragraphs(a).getLast().endsWith("حول الوضع في ليبيا»."));
+    for (String furniture : List.of("الرئيسية", "View on", "غزة", "ترمب", "محمد صلاح", "الأخبار الأكثر قراءة")) {
+      assertFalse(a.body().contains(furniture), furniture);
+    }
+  }
+
+  @Test
+  void aNumberedMostReadListGoes() throws IOException {
+    CleanArticle a = sample("003_e8eb1555354a108a");
+    assertEquals("تنسيق جزائري - تونسي لمواجهة عودة مقاتلي “داعش”", a.title());
+    assertTrue(paragraphs(a).getLast().endsWith("مسألة بالغة الأهمية”."));
+    for (String furniture : List.of("غزة", "كاسنوس", "الأكثر قراءة", "مقالات الواجهة", "وهران")) {
+      assertFalse(a.body().contains(furniture), furniture);
+    }
+  }
+
+  @Test
+  void aGluedBreadcrumbAndACommentFormGoAndTheAgencyIsTheSource() throws IOException {
+    CleanArticle a = sample("004_114047c5c7cf8368");
+    assertEquals("اتفاق بين الجزائر ومصر وتونس على زيادة التنسيق الأمني حول ليبيا", a.title());
+    assertEquals("الأناضول", a.source());
+    assertTrue(paragraphs(a).getFirst().startsWith("الأناضول – اتفقت الجزائر ومصر وتونس"));
+    for (String furniture : List.of("الرئيسيةأخبار", "ترك الرد", "Akismet", "اخترنا لكم", "المكتب الإعلامي الفلسطيني")) {
+      assertFalse(a.body().contains(furniture), furniture);
+    }
+  }
+
+  @Test
+  void theRawInputIsKeptBesideTheCleanText() throws IOException {
+    CleanArticle a = sample("002_a1c25e29923e9552");
+    assertTrue(a.raw().contains("الصليب الأحمر ومنظمة الأونروا يحذران من أوضاع غزة"));
+  }
+
+  @Test
+  void anHtmlPageInWindows1256KeepsItsArticleAndMinesTitleAndDate() {
+    String html = """
+        <html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256">
+        <meta property="og:title" content="وزير الداخلية الليبي في روما">
+        <meta property="article:published_time" content="2024-10-03T09:00:00+02:00"></head>
+        <body><nav><a href="/">الرئيسية</a> <a href="/w">العالم</a></nav>
+        <article><h1>وزير الداخلية الليبي في روما</h1>
+        <p>التقى وزير الداخلية الليبي عماد الطرابلسي نظيره الإيطالي في روما لبحث ملف الهجرة غير النظامية، وفق بيان للوزارة.</p>
+        <p>وأكد الطرفان على أهمية التعاون الأمني بين البلدين في مكافحة تهريب البشر عبر البحر المتوسط.</p>
+        <aside><h3>الأكثر قراءة</h3><ul><li><a href="/1">غزة تحت القصف</a></li></ul></aside></article>
+        <footer>جميع الحقوق محفوظة</footer></body></html>""";
+    byte[] bytes = html.getBytes(Charset.forName("windows-1256"));
+    CleanArticle a = CLEANER.clean(new RawDocument("rome", Format.HTML, bytes, Map.of(), "rome.html"));
+    assertEquals("وزير الداخلية الليبي في روما", a.title());
+    assertTrue(a.body().startsWith("التقى وزير الداخلية الليبي عماد الطرابلسي"), a.body());
+    assertTrue(a.body().endsWith("عبر البحر المتوسط."), a.body());
+    assertFalse(a.body().contains("غزة"));
+    assertNotNull(a.publishedAt());
+    assertEquals("2024-10-03", a.publishedAt().toString().substring(0, 10));
+  }
+
+  @Test
+  void plainTextInWindows1256IsDecoded() {
+    String text = "وزير الخارجية الجزائري يلتقي نظيره التونسي\n\nبحث الوزيران في تونس العاصمة سبل تعزيز التعاون الأمني على الحدود المشتركة بين البلدين.";
+    CleanArticle a = CLEANER.clean(new RawDocument("cp1256", Format.TEXT, text.getBytes(Charset.forName("windows-1256")), Map.of(), "x.txt"));
+    assertEquals("وزير الخارجية الجزائري يلتقي نظيره التونسي", a.title());
+    assertTrue(a.body().contains("سبل تعزيز التعاون الأمني"));
+  }
+
+  @Test
+  void anArabicDateInTheTextIsThePublicationDate() {
+    String text = "الجزائر تستضيف اجتماعا أمنيا\n\nالجمعة 24 نيسان / أبريل 2020\n\nاستضافت الجزائر اجتماعا أمنيا لدول الجوار الليبي لبحث تأمين الحدود ومكافحة التهريب.";
+    CleanArticle a = CLEANER.clean(new RawDocument("d", Format.TEXT, text.getBytes(StandardCharsets.UTF_8), Map.of(), "d.txt"));
+    assertEquals("2020-04-24", a.publishedAt().toString().substring(0, 10));
+  }
+}

@@ -17,7 +17,7 @@ export PATH := $(JAVA_HOME)/bin:$(PATH)
 JAVA := $(JAVA_HOME)/bin/java --add-modules jdk.incubator.vector -Dfile.encoding=UTF-8
 MVN := mvn -B -q
 
-.PHONY: build run index serve test bench bench-analysis eval eval-retrieval eval-conflation clean
+.PHONY: build run index serve test bench bench-analysis eval eval-retrieval eval-conflation eval-clean clean
 
 # Evaluation data (never committed); override with DATA=/path/to/data.
 DATA ?= ../shared/data
@@ -45,11 +45,17 @@ bench-analysis: target/test-classpath.txt
 target/test-classpath.txt: pom.xml $(shell find src -type f 2>/dev/null)
 	$(MVN) -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
 
-eval: eval-retrieval eval-conflation
+eval: eval-retrieval eval-conflation eval-clean
 
 # Retrieval quality per analyser on ARCD, XQuAD, Qur'an QA (+ SaudiNewsNet distractors).
 eval-retrieval: $(JAR)
 	$(JAVA) -cp $(JAR) org.fahras.eval.RetrievalEvaluation $(DATA)
+
+# Boilerplate stripping: gold line labels, gold HTML bodies, trafilatura snippets, dates, and
+# 300 generated pages with real furniture spliced into real article bodies.
+eval-clean: $(JAR)
+	$(JAVA) -cp $(JAR) org.fahras.eval.CleanEvaluation $(DATA) samples/news
+	$(JAVA) -cp $(JAR) org.fahras.eval.CleanRobustness $(DATA) 300
 
 # Stemmer conflation against treebank lemmas (UD Arabic-PUD, UD Arabic-PADT).
 eval-conflation: $(JAR)

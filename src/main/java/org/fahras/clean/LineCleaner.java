@@ -1,8 +1,10 @@
 package org.fahras.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +35,9 @@ public final class LineCleaner {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟:»”\"')]\\s*$");
   private static final int GOOD_MIN_CHARS = 60;
   private static final int LONG_CHARS = 200;
+  private static final int PROSE_CHARS = 100;
+  /** A headline and a standfirst, or a heading and a subheading: more short lines in a row are a list. */
+  private static final int MAX_SHORT_RUN = 2;
   private static final int HEADLINE_MAX_CHARS = 160;
 
   private final BoilerplateMarkers markers;
@@ -55,6 +60,10 @@ public final class LineCleaner {
   }
 
   public Result clean(List<String> lines) {
+    Map<String, Integer> occurrences = new HashMap<>();
+    for (String line : lines) {
+      occurrences.merge(ArabicNormalizer.normalize(line.strip()), 1, Integer::sum);
+    }
     String source = "";
     List<String> tags = new ArrayList<>();
     List<String> kept = new ArrayList<>();
@@ -85,17 +94,12 @@ public final class LineCleaner {
       }
       if ((m = VIEW_ON.matcher(line)).matches()) {
         source = source.isEmpty() ? m.group(1).strip() : source;
-        ended |= hasArticle;
         continue;
       }
       if (ended) {
         continue;
       }
       BoilerplateMarkers.Kind marker = markers.classify(line);
-      if (marker == BoilerplateMarkers.Kind.PHRASE || marker == BoilerplateMarkers.Kind.END && hasArticle) {
-        ended = true;
-        continue;
-      }
       if (marker != BoilerplateMarkers.Kind.NONE) {
         inBlock = true;
         continue;
@@ -112,18 +116,41 @@ public final class LineCleaner {
         source = m.group(1).strip();
         continue;
       }
-      if (!seen.add(ArabicNormalizer.normalize(line))) {
-        continue; // repeated captions and headlines
+      String key = ArabicNormalizer.normalize(line);
+      if (kind == Kind.SHORT && occurrences.getOrDefault(ArabicNormalizer.normalize(rawLine.strip()), 0) > 1) {
+        continue; // a short line printed twice is an image's alt text and caption
+      }
+      if (!seen.add(key)) {
+        continue; // a paragraph repeated by the page
       }
       kept.add(line);
       kinds.add(kind);
     }
-    // Short lines after the last paragraph are teasers, menus and tag clouds, not the article.
+    // Short lines after the last paragraph are teasers, menus and tag clouds, not the article;
+    // so are runs of more short lines than a headline and a standfirst, or a heading and a
+    // subheading, make: between paragraphs such a run is dropped, above them only its last lines stay.
     int last = kinds.lastIndexOf(Kind.GOOD);
-    int end = last < 0 ? kept.size() : last + 1;
-    List<String> body = new ArrayList<>(kept.subList(0, end));
+    List<String> body = new ArrayList<>();
+    boolean startsShort = false;
+    if (last < 0) {
+      body.addAll(kept); // no paragraph at all: a short note is all there is
+      startsShort = !kept.isEmpty();
+    } else {
+      int runStart = 0;
+      for (int i = 0; i <= last; i++) {
+        if (kinds.get(i) != Kind.GOOD) {
+          continue;
+        }
+        int run = i - runStart;
+        int from = run <= MAX_SHORT_RUN ? runStart : runStart == 0 ? i - MAX_SHORT_RUN : i;
+        startsShort |= body.isEmpty() && from < i;
+        body.addAll(kept.subList(from, i));
+        body.add(kept.get(i));
+        runStart = i + 1;
+      }
+    }
     String title = "";
-    if (!body.isEmpty() && kinds.getFirst() == Kind.SHORT && body.getFirst().length() <= HEADLINE_MAX_CHARS) {
+    if (startsShort && body.getFirst().length() <= HEADLINE_MAX_CHARS) {
       title = body.removeFirst();
     }
     Matcher agency;
@@ -144,10 +171,23 @@ public final class LineCleaner {
     if (latinShare(line) > 0.5 && line.length() < LONG_CHARS) {
       return Kind.BAD; // "View on …", URLs, widget text on an Arabic page
     }
-    if (line.length() >= LONG_CHARS || line.length() >= GOOD_MIN_CHARS && SENTENCE_END.matcher(line).find()) {
+    if (line.length() >= LONG_CHARS || line.length() >= GOOD_MIN_CHARS && SENTENCE_END.matcher(line).find()
+        || line.length() >= PROSE_CHARS && innerPunctuation(line) >= 2) {
       return Kind.GOOD;
     }
     return Kind.SHORT;
+  }
+
+  /** Commas and full stops inside a line: prose has them, headlines and teasers rarely do. */
+  private static int innerPunctuation(String line) {
+    int n = 0;
+    for (int i = 0; i < line.length() - 1; i++) {
+      char c = line.charAt(i);
+      if (c == '،' || c == ',' || c == '.' || c == '؛') {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static double latinShare(String line) {

@@ -17,7 +17,7 @@ export PATH := $(JAVA_HOME)/bin:$(PATH)
 JAVA := $(JAVA_HOME)/bin/java --add-modules jdk.incubator.vector -Dfile.encoding=UTF-8
 MVN := mvn -B -q
 
-.PHONY: build run index serve test bench bench-analysis eval eval-retrieval eval-conflation eval-clean clean
+.PHONY: build run index serve test bench bench-analysis bench-indexing eval eval-retrieval eval-conflation eval-clean clean
 
 # Evaluation data (never committed); override with DATA=/path/to/data.
 DATA ?= ../shared/data
@@ -36,7 +36,12 @@ run: index
 test:
 	mvn -B --no-transfer-progress test
 
-bench: bench-analysis
+bench: bench-analysis bench-indexing
+
+# Full-pipeline indexing against plain Lucene with ArabicAnalyzer, same run, real news articles.
+ARTICLES ?= 20000
+bench-indexing: $(JAR)
+	$(JAVA) -Xmx4g -cp $(JAR) org.fahras.bench.IndexingBenchmark $(DATA) $(ARTICLES) target/bench
 
 # JMH: analysis throughput of our chain against Lucene's ArabicAnalyzer in the same run.
 bench-analysis: target/test-classpath.txt

@@ -3,6 +3,7 @@ package org.fahras.index;
 import com.google.gson.Gson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -23,6 +24,7 @@ public final class DocumentBuilder {
   private static final FieldType STORED_TEXT = textType(true);
   private static final FieldType INDEXED_TEXT = textType(false);
   private static final Gson GSON = new Gson();
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final FacetsConfig facets;
 
@@ -60,7 +62,9 @@ public final class DocumentBuilder {
     for (String tag : article.tags()) {
       doc.add(new StoredField(Fields.TAGS, tag));
     }
-    doc.add(new StoredField(Fields.RAW, article.raw()));
+    if (somethingWasStripped(article)) {
+      doc.add(new StoredField(Fields.RAW, article.raw())); // else the raw view is the clean text
+    }
     doc.add(new StoredField(Fields.ENTITIES, GSON.toJson(entities)));
     addFacets(doc, Fields.COUNTRY, entities.countries());
     addFacets(doc, Fields.OFFICIAL, entities.officials());
@@ -70,6 +74,13 @@ public final class DocumentBuilder {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** False when the input was the clean text already (a JSON Lines body): no need to store it twice. */
+  private static boolean somethingWasStripped(CleanArticle article) {
+    String raw = WHITESPACE.matcher(article.raw()).replaceAll("");
+    String clean = WHITESPACE.matcher(article.title() + article.body()).replaceAll("");
+    return raw.length() != clean.length() || !raw.equals(clean);
   }
 
   private static void addText(Document doc, String field, String text) {

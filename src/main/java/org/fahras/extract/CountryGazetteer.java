@@ -51,6 +51,17 @@ public final class CountryGazetteer {
     codeByForm.putIfAbsent(String.join(" ", Words.of(form)), code);
   }
 
+  /** The country a single word names or qualifies ("الجزائري", "وتونس"), or null. */
+  public String countryOf(String normalizedWord) {
+    for (String form : Words.withoutProclitics(normalizedWord)) {
+      String code = codeByForm.get(form);
+      if (code != null) {
+        return code;
+      }
+    }
+    return null;
+  }
+
   /** Arabic label of an ISO code, or the code itself when unknown. */
   public String label(String code) {
     return labelByCode.getOrDefault(code, code);

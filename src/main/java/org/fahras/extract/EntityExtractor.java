@@ -1,6 +1,6 @@
 package org.fahras.extract;
 
-import java.util.List;
+import org.fahras.analysis.AnalysisResources;
 import org.fahras.config.ConfigFiles;
 import org.fahras.model.CleanArticle;
 import org.fahras.model.Entities;
@@ -11,17 +11,24 @@ import org.fahras.model.Entities;
  */
 public final class EntityExtractor {
   private final CountryGazetteer countries;
+  private final OfficialFinder officials;
+  private final TopicClassifier topics;
 
-  public EntityExtractor(CountryGazetteer countries) {
+  public EntityExtractor(CountryGazetteer countries, OfficialFinder officials, TopicClassifier topics) {
     this.countries = countries;
+    this.officials = officials;
+    this.topics = topics;
   }
 
   public static EntityExtractor load(ConfigFiles config) {
-    return new EntityExtractor(CountryGazetteer.load(config));
+    AnalysisResources resources = AnalysisResources.load(config);
+    CountryGazetteer countries = CountryGazetteer.load(config);
+    return new EntityExtractor(countries, OfficialFinder.load(config, countries, resources.stopwords()), TopicClassifier.load(config, resources));
   }
 
   public Entities extract(CleanArticle article) {
     String text = article.title() + "\n" + article.body();
-    return new Entities(countries.find(text), List.of(), List.of());
+    OfficialFinder.Found people = officials.find(text);
+    return new Entities(countries.find(text), people.officials(), topics.classify(article.title(), article.body()), people.spellings());
   }
 }

@@ -12,10 +12,23 @@ final class Words {
   private Words() {}
 
   static List<String> of(String text) {
+    return split(text, false);
+  }
+
+  /**
+   * Like {@link #of}, with an empty string wherever punctuation (not a space) stands between
+   * words, so that a pattern can tell "الجزائري رمطان لعمامرة" from "الجزائري، رمطان".
+   */
+  static List<String> withBreaks(String text) {
+    return split(text, true);
+  }
+
+  private static List<String> split(String text, boolean breaks) {
     List<String> words = new ArrayList<>();
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
-      boolean inWord = i < text.length() && isWordChar(text.charAt(i));
+      char c = i < text.length() ? text.charAt(i) : '.';
+      boolean inWord = isWordChar(c);
       if (inWord && start < 0) {
         start = i;
       } else if (!inWord && start >= 0) {
@@ -24,6 +37,9 @@ final class Words {
           words.add(word);
         }
         start = -1;
+      }
+      if (breaks && !inWord && !Character.isWhitespace(c) && !words.isEmpty() && !words.getLast().isEmpty()) {
+        words.add("");
       }
     }
     return words;

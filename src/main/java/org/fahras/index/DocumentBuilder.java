@@ -46,6 +46,7 @@ public final class DocumentBuilder {
     doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
     addText(doc, Fields.TITLE, article.title());
     addText(doc, Fields.BODY, article.body());
+    addText(doc, Fields.NAMES, String.join("\n", entities.names()));
     if (!article.source().isEmpty()) {
       doc.add(new StoredField(Fields.SOURCE, article.source()));
       doc.add(new SortedSetDocValuesFacetField(Fields.SOURCE, article.source()));

@@ -24,6 +24,8 @@ public final class Fields {
   public static final String PUBLISHED_AT = "published_at";
   public static final String TAGS = "tags";
   public static final String RAW = "raw";
+  /** Every known spelling of the officials an article names: search one, find the others. */
+  public static final String NAMES = "names";
   /** Stored JSON of the extracted entities, for rendering hits without a second lookup. */
   public static final String ENTITIES = "entities";
 
@@ -34,7 +36,7 @@ public final class Fields {
   public static final List<String> FACETS = List.of(COUNTRY, OFFICIAL, TOPIC, SOURCE);
 
   /** The searchable text fields, each indexed in every form. */
-  public static final List<String> TEXT = List.of(TITLE, BODY);
+  public static final List<String> TEXT = List.of(TITLE, BODY, NAMES);
 
   private Fields() {}
 

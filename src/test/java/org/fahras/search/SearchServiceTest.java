@@ -50,6 +50,8 @@ class SearchServiceTest {
         Arguments.of("طرابلس", Set.of(A000, A004)),
         Arguments.of("الطرابلسي", Set.of(A001)),
         Arguments.of("سورية", Set.of(A000, A002, A003, A004)),
+        // another spelling of an official's name finds the article (000 writes بيانتدوزي)
+        Arguments.of("بيانتيدوسي", Set.of(A000)),
         // spelled without hamza, or with diacritics and tatweel: same articles
         Arguments.of("ايطاليا", Set.of(A000)),
         Arguments.of("إيطاليا", Set.of(A000)),

@@ -1,0 +1,102 @@
+package org.fahras.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fahras.clean.Cleaner;
+import org.fahras.config.ConfigFiles;
+import org.fahras.model.CleanArticle;
+import org.fahras.model.Entities;
+import org.fahras.model.FacetValue;
+import org.fahras.model.Format;
+import org.fahras.model.RawDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Countries, officials and topics of the sample articles, extracted from the clean text only. */
+class EntityExtractorTest {
+  private static final ConfigFiles CONFIG = ConfigFiles.defaults();
+  private static final Cleaner CLEANER = Cleaner.load(CONFIG);
+  private static final EntityExtractor EXTRACTOR = EntityExtractor.load(CONFIG);
+
+  static Entities sample(String id) throws IOException {
+    byte[] bytes = Files.readAllBytes(Path.of("samples/news", id + ".txt"));
+    return EXTRACTOR.extract(CLEANER.clean(new RawDocument(id, Format.TEXT, bytes, Map.of(), id)));
+  }
+
+  static Entities text(String text) {
+    CleanArticle article = CLEANER.clean(new RawDocument("t", Format.TEXT, text.getBytes(StandardCharsets.UTF_8), Map.of(), "t"));
+    return EXTRACTOR.extract(article);
+  }
+
+  static Set<String> values(List<FacetValue> values) {
+    return values.stream().map(FacetValue::value).collect(Collectors.toSet());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+    "000_f83fad4017c3a26e; TN DZ IT LY SY; khaled-nouri mohamed-ali-nafti matteo-piantedosi kais-saied giuseppe-perrone",
+    "001_e6cec7ea6f3f5799; LY IT DZ; emad-trabelsi margaritis-schinas ibrahim-merad",
+    "002_a1c25e29923e9552; DZ LY EG TN NL TR IQ SY; ramtane-lamamra bert-koenders",
+    "004_114047c5c7cf8368; DZ EG TN LY SD TD NE IQ SY JO; sameh-shoukry abdullah-thinni omar-hassi mohamed-khaled-khiari abdelkader-messahel muammar-gaddafi",
+  })
+  void findsTheCountriesAndOfficialsOfTheArticleBody(String id, String countries, String officials) throws IOException {
+    Entities entities = sample(id);
+    assertEquals(Set.of(countries.split(" ")), values(entities.countries()));
+    assertEquals(Set.of(officials.split(" ")), values(entities.officials()));
+  }
+
+  @Test
+  void countriesOfTheReadAlsoArticleAreNotTheArticles() throws IOException {
+    Set<String> countries = values(sample("001_e6cec7ea6f3f5799").countries());
+    for (String onlyInFurniture : List.of("TN", "CA", "FR", "DE", "JP", "GB", "US", "TR", "AE")) {
+      assertTrue(!countries.contains(onlyInFurniture), onlyInFurniture);
+    }
+  }
+
+  @Test
+  void aBareSurnameCountsForTheFullNameMetEarlier() throws IOException {
+    FacetValue nouri = sample("000_f83fad4017c3a26e").officials().stream()
+        .filter(o -> o.value().equals("khaled-nouri")).findFirst().orElseThrow();
+    assertEquals(3, nouri.mentions(), "خالد النوري, then النوري twice");
+    assertEquals("خالد النوري — وزير الداخلية (تونس)", nouri.label());
+  }
+
+  @Test
+  void anOfficialTheGazetteerDoesNotKnowIsFoundByRoleNationalityAndName() {
+    Entities entities = text("وزير الدفاع المغربي عبد اللطيف لوديي يستقبل نظيره الموريتاني\n\n"
+        + "استقبل وزير الدفاع المغربي عبد اللطيف لوديي، اليوم، وفدا عسكريا لبحث التعاون الأمني بين البلدين.");
+    FacetValue official = entities.officials().getFirst();
+    assertEquals("ar:عبد-اللطيف-لوديي", official.value());
+    assertEquals("عبد اللطيف لوديي — وزير الدفاع (المغرب)", official.label());
+  }
+
+  @Test
+  void aResearcherIsNotAnOfficial() throws IOException {
+    // 004: "رأى الدكتور بن هادي مصطفى، الباحث الجزائري في الشؤون السياسية"
+    assertTrue(sample("004_114047c5c7cf8368").officials().stream().noneMatch(o -> o.label().contains("مصطفى")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+    "000_f83fad4017c3a26e; migration security-cooperation terrorism",
+    "001_e6cec7ea6f3f5799; migration security-cooperation drugs-smuggling",
+    "002_a1c25e29923e9552; terrorism conflict security-cooperation",
+    "003_e8eb1555354a108a; terrorism security-cooperation border-security",
+    "004_114047c5c7cf8368; conflict security-cooperation terrorism",
+  })
+  void topicsOfTheSampleArticles(String id, String expected) throws IOException {
+    Set<String> topics = values(sample(id).topics());
+    assertTrue(topics.containsAll(Set.of(expected.split(" "))), topics.toString());
+    assertTrue(!topics.contains("sport") && !topics.contains("culture") && !topics.contains("health"), topics.toString());
+  }
+}

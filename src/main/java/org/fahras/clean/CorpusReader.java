@@ -140,8 +140,11 @@ public final class CorpusReader {
     }
   }
 
-  /** A JSON Lines record: {@code id} and {@code body} or {@code html} are required. */
-  static RawDocument fromJson(JsonObject json, String origin) {
+  /**
+   * A JSON Lines record (or a document posted to the API): {@code id} and {@code body} or {@code
+   * html} are required; an IllegalArgumentException says what is missing.
+   */
+  public static RawDocument fromJson(JsonObject json, String origin) {
     String id = string(json, "id");
     if (id.isBlank()) {
       throw new IllegalArgumentException("missing \"id\"");

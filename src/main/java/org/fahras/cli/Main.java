@@ -13,6 +13,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.fahras.analysis.TextForm;
 import org.fahras.config.ConfigFiles;
 import org.fahras.http.FahrasServer;
+import org.fahras.http.WriteAccess;
 import org.fahras.index.IndexSummary;
 import org.fahras.index.IndexPipeline;
 import org.fahras.search.SearchRequest;
@@ -24,8 +25,9 @@ public final class Main {
       """
       usage:
         fahras index PATH... --index DIR      index files and folders (.txt .md .html .jsonl[.gz])
-        fahras serve --index DIR [--port 8080] [--host localhost]
-                                              serve the web page and the JSON API
+        fahras serve --index DIR [--port 8080] [--host localhost] [--token-file FILE]
+                                              serve the web page and the JSON API; writes
+                                              need the token of FILE or of $FAHRAS_TOKEN
         fahras search --index DIR [--mode stemmed|normalized|exact] [--filter DIM=VALUE]... QUERY
                                               print matching ids, titles and snippets
       common options:
@@ -89,7 +91,9 @@ public final class Main {
     int port = arguments.intOption("port", 8080);
     String host = arguments.option("host", "localhost");
     Engine engine = Engine.open(config, indexDir);
-    FahrasServer server = new FahrasServer(engine.search(), host, port);
+    String tokenFile = arguments.option("token-file", null);
+    WriteAccess access = WriteAccess.configure(tokenFile == null ? null : Path.of(tokenFile), System.getenv());
+    FahrasServer server = new FahrasServer(engine.search(), engine.pipeline(), engine.store(), access, host, port);
     server.start();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

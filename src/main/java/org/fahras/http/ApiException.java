@@ -36,6 +36,20 @@ public abstract class ApiException extends RuntimeException {
     }
   }
 
+  /** The request carries no valid credentials. */
+  public static final class Unauthorized extends ApiException {
+    public Unauthorized(String detail) {
+      super(401, "Unauthorized", detail);
+    }
+  }
+
+  /** The request is understood but not allowed on this server. */
+  public static final class Forbidden extends ApiException {
+    public Forbidden(String detail) {
+      super(403, "Forbidden", detail);
+    }
+  }
+
   /** The request body is larger than the server accepts. */
   public static final class TooLarge extends ApiException {
     public TooLarge(String detail) {

@@ -10,6 +10,8 @@ import io.undertow.server.handlers.resource.ClassPathResourceManager;
 import io.undertow.server.handlers.resource.ResourceHandler;
 import io.undertow.util.HttpString;
 import java.net.InetSocketAddress;
+import org.fahras.index.IndexPipeline;
+import org.fahras.index.IndexStore;
 import org.fahras.search.SearchService;
 
 /**
@@ -18,27 +20,26 @@ import org.fahras.search.SearchService;
  * follows any request from {@link #routes} to the method that answers it.
  */
 public final class FahrasServer implements AutoCloseable {
-  private static final long MAX_BODY_BYTES = 1024 * 1024;
-
   private final Undertow undertow;
 
-  public FahrasServer(SearchService search, String host, int port) {
+  public FahrasServer(SearchService search, IndexPipeline pipeline, IndexStore store, WriteAccess access, String host, int port) {
     this.undertow =
         Undertow.builder()
             .addHttpListener(port, host)
-            .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, MAX_BODY_BYTES)
+            // a little above the API's own limit, so that WriteHandlers answers 413 itself
+            .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) WriteHandlers.MAX_BODY_BYTES * 2)
             .setServerOption(UndertowOptions.MAX_PARAMETERS, 200)
             // curl and journalists paste Arabic into URLs unencoded; accept it as UTF-8.
             .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
-            .setHandler(handler(search))
+            .setHandler(handler(new ApiHandlers(search), new WriteHandlers(pipeline, store, access)))
             .build();
   }
 
-  static HttpHandler handler(SearchService search) {
-    return new SecurityHeaders(new BlockingHandler(new ErrorHandler(routes(new ApiHandlers(search)))));
+  static HttpHandler handler(ApiHandlers api, WriteHandlers writes) {
+    return new SecurityHeaders(new BlockingHandler(new ErrorHandler(routes(api, writes))));
   }
 
-  private static RoutingHandler routes(ApiHandlers api) {
+  private static RoutingHandler routes(ApiHandlers api, WriteHandlers writes) {
     ResourceHandler page =
         Handlers.resource(new ClassPathResourceManager(FahrasServer.class.getClassLoader(), "web"))
             .setWelcomeFiles("index.html")
@@ -47,6 +48,8 @@ public final class FahrasServer implements AutoCloseable {
         .get("/api/v1/search", api::search)
         .get("/api/v1/documents/{id}", api::document)
         .get("/api/v1/health", api::health)
+        .post("/api/v1/documents", writes::add)
+        .delete("/api/v1/documents/{id}", writes::delete)
         .setFallbackHandler(exchange -> {
           boolean read = exchange.getRequestMethod().equalToString("GET") || exchange.getRequestMethod().equalToString("HEAD");
           if (!read || exchange.getRelativePath().startsWith("/api/")) {

@@ -32,7 +32,8 @@ class ApiTest {
 
   @BeforeAll
   static void start() {
-    server = new FahrasServer(SampleCorpus.engine().search(), "127.0.0.1", 0);
+    var engine = SampleCorpus.engine();
+    server = new FahrasServer(engine.search(), engine.pipeline(), engine.store(), WriteAccess.disabled(), "127.0.0.1", 0);
     server.start();
   }
 

@@ -1,0 +1,90 @@
+package org.fahras.http;
+
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.PathTemplateMatch;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.fahras.clean.CorpusReader;
+import org.fahras.index.IndexPipeline;
+import org.fahras.index.IndexStore;
+import org.fahras.model.CleanArticle;
+
+/**
+ * The API's write endpoints, behind {@link WriteAccess}. Each write is committed before the answer
+ * goes out, so a document the API said it took survives a crash, and is searchable at once.
+ */
+final class WriteHandlers {
+  static final int MAX_BODY_BYTES = 1024 * 1024;
+
+  private final IndexPipeline pipeline;
+  private final IndexStore store;
+  private final WriteAccess access;
+
+  WriteHandlers(IndexPipeline pipeline, IndexStore store, WriteAccess access) {
+    this.pipeline = pipeline;
+    this.store = store;
+    this.access = access;
+  }
+
+  /** {@code POST /api/v1/documents}: a JSON object with the fields of a JSON Lines record. */
+  void add(HttpServerExchange exchange) throws IOException {
+    access.check(exchange);
+    String body = readBody(exchange);
+    CleanArticle article;
+    try {
+      article = pipeline.index(CorpusReader.fromJson(JsonParser.parseString(body).getAsJsonObject(), "api"));
+    } catch (JsonParseException | IllegalStateException e) {
+      throw new ApiException.BadParameter("the body must be a JSON object such as {\"id\": \"…\", \"title\": \"…\", \"body\": \"…\"}");
+    } catch (IllegalArgumentException e) {
+      throw new ApiException.BadParameter(e.getMessage());
+    } catch (IndexPipeline.RejectedException e) {
+      throw new ApiException.BadParameter(e.getMessage());
+    }
+    store.commit();
+    store.refresh();
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("id", article.id());
+    answer.put("title", article.title());
+    answer.put("status", "indexed");
+    Json.send(exchange, 201, "application/json", answer);
+  }
+
+  /** {@code DELETE /api/v1/documents/{id}}. */
+  void delete(HttpServerExchange exchange) throws IOException {
+    access.check(exchange);
+    String id = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY).getParameters().get("id");
+    if (!store.delete(id)) {
+      throw new ApiException.NotFound("no document with id '" + id + "'");
+    }
+    store.commit();
+    store.refresh();
+    exchange.setStatusCode(204);
+    exchange.endExchange();
+  }
+
+  /** The request body, refused with 413 past the limit whether or not the client declared its length. */
+  private static String readBody(HttpServerExchange exchange) throws IOException {
+    long declared = exchange.getRequestContentLength();
+    if (declared > MAX_BODY_BYTES) {
+      throw new ApiException.TooLarge("the body is " + declared + " bytes; the limit is " + MAX_BODY_BYTES);
+    }
+    if (!exchange.isBlocking()) {
+      exchange.startBlocking();
+    }
+    InputStream in = exchange.getInputStream();
+    byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+    if (bytes.length > MAX_BODY_BYTES) {
+      throw new ApiException.TooLarge("the body is over the limit of " + MAX_BODY_BYTES + " bytes");
+    }
+    String type = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
+    if (type != null && !type.startsWith("application/json")) {
+      throw new ApiException.BadParameter("send the document as application/json, not " + type);
+    }
+    return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+  }
+}

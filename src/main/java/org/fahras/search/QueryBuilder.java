@@ -16,6 +16,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.fahras.analysis.TextForm;
@@ -38,6 +39,9 @@ public final class QueryBuilder {
 
   /** Operator words, dropped when a query is searched again as plain words. */
   private static final Pattern OPERATORS = Pattern.compile("\\b(?:AND|OR|NOT)\\b|&&|\\|\\|");
+
+  /** Deeper bracket nesting is searched as plain words: nobody means it, and it costs stack. */
+  private static final int MAX_NESTING = 10;
 
   private final Analyzer analyzer;
   private final Analyzer rankingAnalyzer;
@@ -62,6 +66,9 @@ public final class QueryBuilder {
     String warning = null;
     Query main;
     try {
+      if (nesting(prepared) > MAX_NESTING) {
+        throw new ParseException("brackets nested deeper than " + MAX_NESTING);
+      }
       main = parse(prepared, mode, matchAll, analyzer);
     } catch (ParseException e) {
       prepared = QueryParserBase.escape(OPERATORS.matcher(prepared).replaceAll(" ").strip());
@@ -86,10 +93,32 @@ public final class QueryBuilder {
     MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer, boosts);
     parser.setDefaultOperator(matchAll ? QueryParser.Operator.AND : QueryParser.Operator.OR);
     parser.setAllowLeadingWildcard(false);
+    // wildcards and fuzzy terms match a filtered term set, never a Boolean query per term
+    parser.setMultiTermRewriteMethod(MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE);
     parser.setSplitOnWhitespace(true);
-    Query query = parser.parse(text);
+    Query query;
+    try {
+      query = parser.parse(text);
+    } catch (IllegalArgumentException badRegularExpression) { // "/[ا/" fails past the parser
+      throw new ParseException(badRegularExpression.getMessage());
+    }
     // A query made only of stopwords analyses to nothing; it matches nothing rather than erroring.
     return query == null ? new BooleanQuery.Builder().build() : query;
+  }
+
+  /** How deep brackets nest: the query parser recurses once per level. */
+  private static int nesting(String text) {
+    int depth = 0;
+    int max = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[' || c == '{') {
+        max = Math.max(max, ++depth);
+      } else if (c == ')' || c == ']' || c == '}') {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    return max;
   }
 
   /** Parses text that is known to be well-formed (or escaped); an analysis failure matches nothing. */

@@ -20,6 +20,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -27,6 +28,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.fahras.analysis.TextForm;
 import org.fahras.index.DocumentBuilder;
 import org.fahras.index.FacetedSearcher;
@@ -60,6 +62,15 @@ public final class SearchService {
   }
 
   public SearchResponse search(SearchRequest request) throws IOException {
+    try {
+      return run(request);
+    } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
+      throw new QueryTooComplexException(
+          "the query expands to too many terms (a short wildcard, or a complex regular expression); make it more specific");
+    }
+  }
+
+  private SearchResponse run(SearchRequest request) throws IOException {
     long started = System.nanoTime();
     QueryBuilder.Built built = queries.build(request.query(), request.mode(), request.matchAll());
     FacetsConfig config = store.facetsConfig();

@@ -52,8 +52,14 @@ class CrashSafetyTest {
     AtomicInteger finished = new AtomicInteger();
     for (int kill = 0; kill < KILLS; kill++) {
       Process child = start(corpus, index);
-      Thread reader = readCommits(child, committed, finished);
-      child.waitFor(300 + random.nextInt(2500), TimeUnit.MILLISECONDS);
+      AtomicInteger commits = new AtomicInteger();
+      Thread reader = readCommits(child, committed, finished, commits);
+      // kill after a random number of commits, a random moment into the next batch
+      int after = random.nextInt(DOCUMENTS / IndexingChild.COMMIT_EVERY);
+      while (commits.get() < after && child.isAlive()) {
+        Thread.sleep(1);
+      }
+      Thread.sleep(random.nextInt(after == 0 ? 800 : 40));
       child.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no close
       reader.join();
       assertIntact(index, committed);
@@ -61,7 +67,7 @@ class CrashSafetyTest {
     assertTrue(finished.get() < KILLS / 2, "most runs were killed mid-way (" + finished + " finished)");
     assertTrue(!committed.isEmpty(), "some runs committed before they were killed");
     Process last = start(corpus, index);
-    Thread reader = readCommits(last, committed, finished);
+    Thread reader = readCommits(last, committed, finished, new AtomicInteger());
     assertTrue(last.waitFor(120, TimeUnit.SECONDS), "the last run finishes");
     reader.join();
     assertEquals(0, last.exitValue());
@@ -94,7 +100,7 @@ class CrashSafetyTest {
         .start();
   }
 
-  private static Thread readCommits(Process child, Set<String> committed, AtomicInteger finished) {
+  private static Thread readCommits(Process child, Set<String> committed, AtomicInteger finished, AtomicInteger commits) {
     Thread reader = new Thread(() -> {
       try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
         String line;
@@ -106,6 +112,7 @@ class CrashSafetyTest {
             synchronized (committed) {
               committed.addAll(List.of(line.substring("committed ".length()).split(" ")));
             }
+            commits.incrementAndGet();
           }
         }
       } catch (IOException killed) {

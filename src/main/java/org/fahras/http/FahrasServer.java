@@ -85,6 +85,11 @@ public final class FahrasServer implements AutoCloseable {
           "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");
       headers.put(new HttpString("X-Content-Type-Options"), "nosniff");
       headers.put(new HttpString("Referrer-Policy"), "no-referrer");
+      // Other sites' pages may read the API, never write: no credentials, no preflight allowed.
+      boolean read = exchange.getRequestMethod().equalToString("GET") || exchange.getRequestMethod().equalToString("HEAD");
+      if (read && exchange.getRelativePath().startsWith("/api/")) {
+        headers.put(new HttpString("Access-Control-Allow-Origin"), "*");
+      }
       next.handleRequest(exchange);
     }
   }

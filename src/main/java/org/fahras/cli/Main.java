@@ -14,6 +14,7 @@ import org.fahras.analysis.TextForm;
 import org.fahras.config.ConfigFiles;
 import org.fahras.http.FahrasServer;
 import org.fahras.http.WriteAccess;
+import org.fahras.index.IndexBackup;
 import org.fahras.index.IndexSummary;
 import org.fahras.index.IndexPipeline;
 import org.fahras.search.SearchRequest;
@@ -30,6 +31,7 @@ public final class Main {
                                               need the token of FILE or of $FAHRAS_TOKEN
         fahras search --index DIR [--mode stemmed|normalized|exact] [--filter DIM=VALUE]... QUERY
                                               print matching ids, titles and snippets
+        fahras backup --index DIR --to EMPTY_DIR  copy the last commit, and check the copy
       common options:
         --config DIR     folder of index-config files (default ./index-config)
         --stopwords DIR  folder of stopword lists (default ./stopwords)
@@ -61,6 +63,7 @@ public final class Main {
       case "index" -> index(config, indexDir, arguments, err);
       case "serve" -> serve(config, indexDir, arguments, err);
       case "search" -> search(config, indexDir, arguments, out);
+      case "backup" -> backup(indexDir, arguments, err);
       default -> throw new UsageException("unknown command '" + arguments.command() + "'");
     };
   }
@@ -105,6 +108,13 @@ public final class Main {
     }));
     err.printf("Fahras serves %d documents on http://%s:%d/%n", engine.search().documentCount(), host, server.port());
     Thread.currentThread().join();
+    return 0;
+  }
+
+  private static int backup(Path indexDir, Arguments arguments, PrintStream err) throws IOException {
+    Path target = Path.of(arguments.required("to"));
+    int documents = IndexBackup.copy(indexDir, target);
+    err.printf("copied the last commit of %s (%d documents) to %s; it checks clean%n", indexDir, documents, target);
     return 0;
   }
 

@@ -49,6 +49,17 @@ class MainTest {
   }
 
   @Test
+  void backsUpTheLastCommitToAFolderThatOpensAsAnIndex() throws Exception {
+    Path index = dir.resolve("index");
+    assertEquals(0, run("index", "samples/news", "--index", index.toString()));
+    Path backup = dir.resolve("backup");
+    assertEquals(0, run("backup", "--index", index.toString(), "--to", backup.toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("(5 documents)"));
+    assertEquals(0, run("search", "--index", backup.toString(), "لعمامرة"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("1 hits"));
+  }
+
+  @Test
   void aWrongCommandLineSaysWhatIsWrong() {
     UsageException missingIndex = assertThrows(UsageException.class, () -> run("search", "ليبيا"));
     assertTrue(missingIndex.getMessage().contains("--index"));

@@ -31,21 +31,22 @@ public final class FahrasServer implements AutoCloseable {
             .setServerOption(UndertowOptions.MAX_PARAMETERS, 200)
             // curl and journalists paste Arabic into URLs unencoded; accept it as UTF-8.
             .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
-            .setHandler(handler(new ApiHandlers(search), new WriteHandlers(pipeline, store, access)))
+            .setHandler(handler(new ApiHandlers(search), new ExportHandler(search), new WriteHandlers(pipeline, store, access)))
             .build();
   }
 
-  static HttpHandler handler(ApiHandlers api, WriteHandlers writes) {
-    return new SecurityHeaders(new BlockingHandler(new ErrorHandler(routes(api, writes))));
+  static HttpHandler handler(ApiHandlers api, ExportHandler export, WriteHandlers writes) {
+    return new SecurityHeaders(new BlockingHandler(new ErrorHandler(routes(api, export, writes))));
   }
 
-  private static RoutingHandler routes(ApiHandlers api, WriteHandlers writes) {
+  private static RoutingHandler routes(ApiHandlers api, ExportHandler export, WriteHandlers writes) {
     ResourceHandler page =
         Handlers.resource(new ClassPathResourceManager(FahrasServer.class.getClassLoader(), "web"))
             .setWelcomeFiles("index.html")
             .setDirectoryListingEnabled(false);
     return Handlers.routing()
         .get("/api/v1/search", api::search)
+        .get("/api/v1/search/export", export::export)
         .get("/api/v1/documents/{id}", api::document)
         .get("/api/v1/health", api::health)
         .post("/api/v1/documents", writes::add)

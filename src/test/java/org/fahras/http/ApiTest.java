@@ -157,6 +157,30 @@ class ApiTest {
   }
 
   @Test
+  void exportsTheCurrentSearchAsCsvWithAByteOrderMarkAndAsJsonLines() throws Exception {
+    HttpResponse<String> csv = get("/api/v1/search/export?format=csv&q=" + enc("الإرهاب") + "&filter.country=LY");
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.headers().firstValue("content-type").orElse("").startsWith("text/csv"));
+    assertTrue(csv.body().startsWith("\uFEFFid,title,source,url,published_at,country,official,topic,snippet\r\n"));
+    String[] rows = csv.body().split("\r\n");
+    assertEquals(3, rows.length, "a header and the two Libyan hits");
+    assertTrue(csv.body().contains("\"" + SampleCorpus.A000 + "\""));
+    assertTrue(csv.body().contains("\"" + A002 + "\",\"وزير الخارجية الجزائري رمطان لعمامرة\""));
+    HttpResponse<String> jsonl = get("/api/v1/search/export?format=jsonl&limit=2&q=" + enc("ليبيا"));
+    String[] lines = jsonl.body().strip().split("\n");
+    assertEquals(2, lines.length);
+    assertTrue(JsonParser.parseString(lines[0]).getAsJsonObject().has("id"));
+    assertEquals(400, get("/api/v1/search/export?format=pdf").statusCode());
+    assertEquals(400, get("/api/v1/search/export?limit=100000").statusCode());
+  }
+
+  @Test
+  void aCsvCellCannotBecomeASpreadsheetFormula() {
+    assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", ExportHandler.csvCell("=HYPERLINK(\"x\")"));
+    assertEquals("\"وزير\"", ExportHandler.csvCell("وزير"));
+  }
+
+  @Test
   void healthCountsTheDocuments() throws Exception {
     JsonObject health = json(get("/api/v1/health"));
     assertEquals("ok", health.get("status").getAsString());

@@ -44,9 +44,10 @@ class WebSafetyTest {
   @BeforeAll
   static void start() throws Exception {
     engine = Engine.open(ConfigFiles.defaults(), dir.resolve("index"));
-    String text = "هجوم إلكتروني " + PAYLOAD + "\n\nأعلنت وزارة الداخلية التونسية أن هجوما إلكترونيا استهدف موقعها " + PAYLOAD
+    String text = "أعلنت وزارة الداخلية التونسية أن هجوما إلكترونيا استهدف موقعها " + PAYLOAD
         + " وأن فرقها أعادت تشغيله بعد ساعات.";
-    engine.pipeline().index(new RawDocument("xss", Format.TEXT, text.getBytes(StandardCharsets.UTF_8), Map.of(), "xss.txt"));
+    engine.pipeline().index(new RawDocument("xss", Format.TEXT, text.getBytes(StandardCharsets.UTF_8),
+        Map.of("title", "هجوم إلكتروني " + PAYLOAD), "xss.jsonl:1"));
     engine.store().commit();
     engine.store().refresh();
     server = new FahrasServer(engine.search(), engine.pipeline(), engine.store(), WriteAccess.disabled(), "127.0.0.1", 0);
@@ -85,6 +86,16 @@ class WebSafetyTest {
     HttpResponse<String> response = get("/api/v1/documents/xss");
     assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("application/json"));
     assertTrue(JsonParser.parseString(response.body()).getAsJsonObject().get("body").getAsString().contains(PAYLOAD));
+  }
+
+  @Test
+  void exportsCarryThePayloadAsTextOnly() throws Exception {
+    HttpResponse<String> csv = get("/api/v1/search/export?format=csv&q=" + URLEncoder.encode("هجوما", StandardCharsets.UTF_8));
+    assertTrue(csv.headers().firstValue("content-type").orElse("").startsWith("text/csv"));
+    assertTrue(csv.body().contains(PAYLOAD.replace("\"", "\"\"")), "quoted as CSV text");
+    HttpResponse<String> jsonl = get("/api/v1/search/export?format=jsonl&q=" + URLEncoder.encode("هجوما", StandardCharsets.UTF_8));
+    assertTrue(jsonl.headers().firstValue("content-type").orElse("").startsWith("application/x-ndjson"));
+    assertTrue(JsonParser.parseString(jsonl.body().strip()).getAsJsonObject().get("title").getAsString().contains(PAYLOAD));
   }
 
   @ParameterizedTest

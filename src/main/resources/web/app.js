@@ -36,10 +36,15 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
+// Only the answer to the latest search is drawn: an earlier, slower one must not overwrite it.
+let latest = 0;
+
 async function render(state) {
+  const ticket = ++latest;
   $("q").value = state.q;
   const response = await fetch("/api/v1/search?" + urlFromState(state).toString());
   const data = await response.json();
+  if (ticket !== latest) return;
   if (!response.ok) {
     $("summary").textContent = data.detail || "تعذر البحث";
     $("hits").replaceChildren();

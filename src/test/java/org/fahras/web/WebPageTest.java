@@ -131,6 +131,7 @@ class WebPageTest {
   void searchTickAFacetAndReopenTheSameSearchFromItsUrl() {
     browser.get(url("/"));
     assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
+    waitForHits(6); // the opening page lists every article
     WebElement box = browser.findElement(By.id("q"));
     box.sendKeys("الإرهاب", Keys.ENTER);
     waitForHits(3);

@@ -153,11 +153,39 @@ class WebPageTest {
   }
 
   @Test
+  void aDocumentOpensAtItsFirstMatchAndStepsThroughTheOthers() {
+    browser.get(url("/?q=" + java.net.URLEncoder.encode("الإرهاب", StandardCharsets.UTF_8)));
+    waitForHits(3);
+    hits().getFirst().findElement(By.cssSelector("h2 a")).click();
+    try {
+      wait.until(d -> !browser.findElements(By.cssSelector("#doc mark.current")).isEmpty());
+    } catch (RuntimeException e) {
+      screenshot("document");
+      throw e;
+    }
+    assertTrue(browser.getCurrentUrl().contains("doc="), browser.getCurrentUrl());
+    WebElement first = browser.findElement(By.cssSelector("#doc mark.current"));
+    assertTrue(first.getText().contains("الإرهاب"), first.getText()); // 000's title: "… والإرهاب"
+    assertEquals(first, browser.findElements(By.cssSelector("#doc-body mark, #doc-title mark")).getFirst());
+    assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript(
+        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", first));
+    browser.findElement(By.id("doc-next")).click();
+    WebElement second = browser.findElement(By.cssSelector("#doc mark.current"));
+    assertFalse(first.equals(second), "next moves to the following match");
+    assertFalse(browser.findElement(By.id("doc-entities")).getText().isEmpty(), "the extracted entities are shown");
+  }
+
+  @Test
   void markupInAnArticleShowsAsTextAndNeverRuns() {
     browser.get(url("/?q=" + java.net.URLEncoder.encode("هجوما", StandardCharsets.UTF_8)));
     waitForHits(1);
     WebElement hit = hits().getFirst();
     assertTrue(hit.getText().contains("<script>alert(1)</script>"), hit.getText());
     assertEquals(0L, ((JavascriptExecutor) browser).executeScript("return document.querySelectorAll('#hits img, #hits script, #hits b').length"));
+    browser.get(url("/?q=" + java.net.URLEncoder.encode("هجوما", StandardCharsets.UTF_8) + "&doc=xss"));
+    wait.until(d -> browser.findElement(By.id("doc-body")).getText().contains("هجوما"));
+    assertTrue(browser.findElement(By.id("doc-title")).getText().contains("<script>alert(1)</script>"));
+    assertTrue(browser.findElement(By.id("doc-body")).getText().contains("<img src=x onerror=alert(2)>"));
+    assertEquals(0L, ((JavascriptExecutor) browser).executeScript("return document.querySelectorAll('#doc img, #doc script, #doc b').length"));
   }
 }

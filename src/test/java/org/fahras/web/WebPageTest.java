@@ -11,13 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import org.fahras.PayloadArticle;
 import org.fahras.cli.Engine;
 import org.fahras.config.ConfigFiles;
 import org.fahras.http.FahrasServer;
 import org.fahras.http.WriteAccess;
-import org.fahras.model.Format;
-import org.fahras.model.RawDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +43,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WebPageTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final String PAYLOAD = "<script>alert(1)</script> <img src=x onerror=alert(2)> \"><b>";
 
   @TempDir static Path dir;
   private static Engine engine;
@@ -59,11 +56,7 @@ class WebPageTest {
         "browser tests skipped: install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
     engine = Engine.open(ConfigFiles.defaults(), dir.resolve("index"));
     engine.pipeline().run(List.of(Path.of("samples/news")), done -> {});
-    String body = "أعلنت وزارة الداخلية التونسية أن هجوما إلكترونيا استهدف موقعها " + PAYLOAD + " وأن فرقها أعادت تشغيله بعد ساعات.";
-    engine.pipeline().index(new RawDocument("xss", Format.TEXT, body.getBytes(StandardCharsets.UTF_8),
-        Map.of("title", "هجوم إلكتروني " + PAYLOAD), "xss.jsonl:1"));
-    engine.store().commit();
-    engine.store().refresh();
+    PayloadArticle.addTo(engine);
     server = new FahrasServer(engine.search(), engine.pipeline(), engine.store(), WriteAccess.disabled(), "127.0.0.1", 0);
     server.start();
   }

@@ -6,16 +6,16 @@ import org.fahras.analysis.ArabicNormalizer;
 import org.fahras.config.ConfigFiles;
 
 /**
- * The lines that tell where page furniture is, from {@code index-config/boilerplate-markers.tsv}:
- * headings that end the article ("ترك الرد", "الأكثر قراءة"), headings that open a block of
- * teasers ("اقرأ أيضاً"), and sentences that start furniture text (comment policies). Compared
- * after Arabic normalisation, punctuation at the ends ignored.
+ * The lines that open page furniture, from {@code index-config/boilerplate-markers.tsv}: headings
+ * ("الأكثر قراءة", "اقرأ أيضاً", "ترك الرد") and the first words of furniture sentences (comment
+ * policies). Compared after Arabic normalisation, punctuation at the ends ignored.
  */
 public final class BoilerplateMarkers {
   /** What a line is, as far as the markers tell. */
   public enum Kind {
-    END,
-    BLOCK,
+    /** The line is a furniture heading, possibly with a colon and a short list after it. */
+    HEADING,
+    /** The line starts with the first words of a furniture sentence. */
     PHRASE,
     NONE
   }
@@ -38,10 +38,7 @@ public final class BoilerplateMarkers {
     return new BoilerplateMarkers(ConfigFiles.table(config.config("boilerplate-markers.tsv")));
   }
 
-  /**
-   * The kind of a line: a heading marker when the line is the marker (optionally followed by a
-   * colon and a short list, as in "كلمات دلالية: …"), a phrase marker when the line starts with it.
-   */
+  /** Whether, and how, a line opens furniture. */
   public Kind classify(String line) {
     String key = key(line);
     for (Marker marker : markers) {

@@ -70,7 +70,7 @@ public final class LineCleaner {
     List<Kind> kinds = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     boolean ended = false; // an end signal was met after article text: the rest is furniture
-    boolean inBlock = false; // inside a teaser block opened by a marker
+    boolean inBlock = false; // inside a furniture block opened by a marker: skipped up to the next paragraph
     for (String rawLine : lines) {
       String line = MARKDOWN_DECORATION.matcher(rawLine.strip()).replaceAll("").strip();
       if (line.isEmpty()) {

@@ -1,5 +1,9 @@
 package org.fahras.http;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.PathTemplateMatch;
 import java.io.IOException;
@@ -14,6 +18,9 @@ import org.fahras.search.SearchService;
 
 /** The JSON API's read endpoints: each method answers one route of {@link FahrasServer}. */
 final class ApiHandlers {
+  /** A search's parameters fit in far less; a larger body is a mistake or an attack. */
+  private static final int SEARCH_BODY_BYTES = 64 * 1024;
+
   private final SearchService search;
 
   ApiHandlers(SearchService search) {
@@ -23,6 +30,43 @@ final class ApiHandlers {
   /** {@code GET /api/v1/search}. */
   void search(HttpServerExchange exchange) throws IOException {
     Json.send(exchange, search.search(SearchParams.parse(params(exchange))));
+  }
+
+  /**
+   * {@code POST /api/v1/search}: the same fields as the query string, as a JSON object; facet
+   * values may be nested ({@code "filter": {"country": ["TN", "DZ"]}}) or flat ({@code
+   * "filter.country": "TN"}).
+   */
+  void searchPost(HttpServerExchange exchange) throws IOException {
+    JsonObject body;
+    try {
+      body = JsonParser.parseString(RequestBody.json(exchange, SEARCH_BODY_BYTES)).getAsJsonObject();
+    } catch (JsonParseException | IllegalStateException e) {
+      throw new ApiException.BadParameter("the body must be a JSON object such as {\"q\": \"ليبيا\", \"filter\": {\"country\": [\"TN\"]}}");
+    }
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonElement> field : body.entrySet()) {
+      if (field.getValue().isJsonObject()) {
+        for (Map.Entry<String, JsonElement> nested : field.getValue().getAsJsonObject().entrySet()) {
+          params.put(field.getKey() + "." + nested.getKey(), strings(nested.getValue()));
+        }
+      } else {
+        params.put(field.getKey(), strings(field.getValue()));
+      }
+    }
+    Json.send(exchange, search.search(SearchParams.parse(params)));
+  }
+
+  private static List<String> strings(JsonElement value) {
+    List<String> strings = new ArrayList<>();
+    if (value.isJsonArray()) {
+      value.getAsJsonArray().forEach(v -> strings.addAll(strings(v)));
+    } else if (value.isJsonPrimitive()) {
+      strings.add(value.getAsString());
+    } else if (!value.isJsonNull()) {
+      throw new ApiException.BadParameter("parameter values are strings, numbers or lists of them");
+    }
+    return strings;
   }
 
   /** {@code GET /api/v1/documents/{id}}: the clean article; {@code q} adds match offsets, {@code view=raw} the input. */

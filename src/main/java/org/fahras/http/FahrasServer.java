@@ -46,6 +46,7 @@ public final class FahrasServer implements AutoCloseable {
             .setDirectoryListingEnabled(false);
     return Handlers.routing()
         .get("/api/v1/search", api::search)
+        .post("/api/v1/search", api::searchPost)
         .get("/api/v1/search/export", export::export)
         .get("/api/v1/documents/{id}", api::document)
         .get("/api/v1/health", api::health)

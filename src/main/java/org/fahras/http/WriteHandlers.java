@@ -3,10 +3,8 @@ package org.fahras.http;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.util.Headers;
 import io.undertow.util.PathTemplateMatch;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fahras.clean.CorpusReader;
@@ -34,7 +32,7 @@ final class WriteHandlers {
   /** {@code POST /api/v1/documents}: a JSON object with the fields of a JSON Lines record. */
   void add(HttpServerExchange exchange) throws IOException {
     access.check(exchange);
-    String body = readBody(exchange);
+    String body = RequestBody.json(exchange, MAX_BODY_BYTES);
     CleanArticle article;
     try {
       article = pipeline.index(CorpusReader.fromJson(JsonParser.parseString(body).getAsJsonObject(), "api"));
@@ -67,24 +65,4 @@ final class WriteHandlers {
     exchange.endExchange();
   }
 
-  /** The request body, refused with 413 past the limit whether or not the client declared its length. */
-  private static String readBody(HttpServerExchange exchange) throws IOException {
-    long declared = exchange.getRequestContentLength();
-    if (declared > MAX_BODY_BYTES) {
-      throw new ApiException.TooLarge("the body is " + declared + " bytes; the limit is " + MAX_BODY_BYTES);
-    }
-    if (!exchange.isBlocking()) {
-      exchange.startBlocking();
-    }
-    InputStream in = exchange.getInputStream();
-    byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-    if (bytes.length > MAX_BODY_BYTES) {
-      throw new ApiException.TooLarge("the body is over the limit of " + MAX_BODY_BYTES + " bytes");
-    }
-    String type = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
-    if (type != null && !type.startsWith("application/json")) {
-      throw new ApiException.BadParameter("send the document as application/json, not " + type);
-    }
-    return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-  }
 }

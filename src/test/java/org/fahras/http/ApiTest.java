@@ -96,6 +96,24 @@ class ApiTest {
   }
 
   @Test
+  void postedSearchesTakeTheSameFieldsAsJson() throws Exception {
+    HttpResponse<String> response = CLIENT.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/search"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"q\": \"الإرهاب\", \"filter\": {\"country\": [\"LY\"]}, \"per_page\": 1}", StandardCharsets.UTF_8))
+            .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(200, response.statusCode(), response.body());
+    JsonObject body = json(response);
+    assertEquals(2, body.getAsJsonObject("total").get("value").getAsInt());
+    assertEquals(1, body.getAsJsonArray("hits").size());
+    HttpResponse<String> bad = CLIENT.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/search"))
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"q\": \"x\", \"colour\": 1}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, bad.statusCode());
+  }
+
+  @Test
   void unbalancedQuotesAndBracketsStillSearchAndSaySo() throws Exception {
     for (String q : new String[] {"\"الهجرة غير", "(ليبيا", "ليبيا)"}) {
       HttpResponse<String> response = get("/api/v1/search?q=" + enc(q));

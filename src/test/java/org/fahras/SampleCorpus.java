@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.fahras.cli.Engine;
 import org.fahras.config.ConfigFiles;
+import org.fahras.http.FahrasServer;
+import org.fahras.http.WriteAccess;
 import org.fahras.index.IndexSummary;
 
 /**
@@ -24,6 +26,7 @@ public final class SampleCorpus {
   public static final String A004 = "004_114047c5c7cf8368";
 
   private static Engine engine;
+  private static FahrasServer server;
   private static IndexSummary summary;
 
   private SampleCorpus() {}
@@ -42,12 +45,25 @@ public final class SampleCorpus {
     return engine;
   }
 
+  /** A read-only server over the sample index on a free port of 127.0.0.1, started once. */
+  public static synchronized FahrasServer server() {
+    if (server == null) {
+      Engine e = engine();
+      server = new FahrasServer(e.search(), e.pipeline(), e.store(), WriteAccess.disabled(), "127.0.0.1", 0);
+      server.start();
+    }
+    return server;
+  }
+
   public static synchronized IndexSummary summary() {
     engine();
     return summary;
   }
 
   private static synchronized void close() {
+    if (server != null) {
+      server.close();
+    }
     try {
       engine.close();
     } catch (IOException ignored) {

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import org.fahras.SampleCorpus;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,14 +31,7 @@ class ApiTest {
 
   @BeforeAll
   static void start() {
-    var engine = SampleCorpus.engine();
-    server = new FahrasServer(engine.search(), engine.pipeline(), engine.store(), WriteAccess.disabled(), "127.0.0.1", 0);
-    server.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+    server = SampleCorpus.server();
   }
 
   static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {

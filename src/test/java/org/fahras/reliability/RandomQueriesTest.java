@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Random;
 import org.fahras.SampleCorpus;
 import org.fahras.http.FahrasServer;
-import org.fahras.http.WriteAccess;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,14 +26,7 @@ class RandomQueriesTest {
 
   @BeforeAll
   static void start() {
-    var engine = SampleCorpus.engine();
-    server = new FahrasServer(engine.search(), engine.pipeline(), engine.store(), WriteAccess.disabled(), "127.0.0.1", 0);
-    server.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+    server = SampleCorpus.server();
   }
 
   static HttpResponse<String> search(String q) throws Exception {

@@ -18,13 +18,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
+import org.fahras.PayloadArticle;
 import org.fahras.cli.Engine;
 import org.fahras.config.ConfigFiles;
 import org.fahras.http.FahrasServer;
 import org.fahras.http.WriteAccess;
-import org.fahras.model.Format;
-import org.fahras.model.RawDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +33,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Markup smuggled into an article stays text; static files stay in their folder; headers keep pages safe. */
 class WebSafetyTest {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
-  private static final String PAYLOAD = "<script>alert(1)</script> <img src=x onerror=alert(2)> \"><b>";
 
   @TempDir static Path dir;
   private static Engine engine;
@@ -44,12 +41,7 @@ class WebSafetyTest {
   @BeforeAll
   static void start() throws Exception {
     engine = Engine.open(ConfigFiles.defaults(), dir.resolve("index"));
-    String text = "أعلنت وزارة الداخلية التونسية أن هجوما إلكترونيا استهدف موقعها " + PAYLOAD
-        + " وأن فرقها أعادت تشغيله بعد ساعات.";
-    engine.pipeline().index(new RawDocument("xss", Format.TEXT, text.getBytes(StandardCharsets.UTF_8),
-        Map.of("title", "هجوم إلكتروني " + PAYLOAD), "xss.jsonl:1"));
-    engine.store().commit();
-    engine.store().refresh();
+    PayloadArticle.addTo(engine);
     server = new FahrasServer(engine.search(), engine.pipeline(), engine.store(), WriteAccess.disabled(), "127.0.0.1", 0);
     server.start();
   }
@@ -85,17 +77,17 @@ class WebSafetyTest {
   void theDocumentViewReturnsThePayloadAsPlainJsonText() throws Exception {
     HttpResponse<String> response = get("/api/v1/documents/xss");
     assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("application/json"));
-    assertTrue(JsonParser.parseString(response.body()).getAsJsonObject().get("body").getAsString().contains(PAYLOAD));
+    assertTrue(JsonParser.parseString(response.body()).getAsJsonObject().get("body").getAsString().contains(PayloadArticle.PAYLOAD));
   }
 
   @Test
   void exportsCarryThePayloadAsTextOnly() throws Exception {
     HttpResponse<String> csv = get("/api/v1/search/export?format=csv&q=" + URLEncoder.encode("هجوما", StandardCharsets.UTF_8));
     assertTrue(csv.headers().firstValue("content-type").orElse("").startsWith("text/csv"));
-    assertTrue(csv.body().contains(PAYLOAD.replace("\"", "\"\"")), "quoted as CSV text");
+    assertTrue(csv.body().contains(PayloadArticle.PAYLOAD.replace("\"", "\"\"")), "quoted as CSV text");
     HttpResponse<String> jsonl = get("/api/v1/search/export?format=jsonl&q=" + URLEncoder.encode("هجوما", StandardCharsets.UTF_8));
     assertTrue(jsonl.headers().firstValue("content-type").orElse("").startsWith("application/x-ndjson"));
-    assertTrue(JsonParser.parseString(jsonl.body().strip()).getAsJsonObject().get("title").getAsString().contains(PAYLOAD));
+    assertTrue(JsonParser.parseString(jsonl.body().strip()).getAsJsonObject().get("title").getAsString().contains(PayloadArticle.PAYLOAD));
   }
 
   @ParameterizedTest

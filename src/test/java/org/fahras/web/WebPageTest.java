@@ -11,13 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import org.fahras.PayloadArticle;
 import org.fahras.cli.Engine;
 import org.fahras.config.ConfigFiles;
 import org.fahras.http.FahrasServer;
 import org.fahras.http.WriteAccess;
-import org.fahras.model.Format;
-import org.fahras.model.RawDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +43,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WebPageTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final String PAYLOAD = "<script>alert(1)</script> <img src=x onerror=alert(2)> \"><b>";
 
   @TempDir static Path dir;
   private static Engine engine;
@@ -59,11 +56,7 @@ class WebPageTest {
         "browser tests skipped: install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
     engine = Engine.open(ConfigFiles.defaults(), dir.resolve("index"));
     engine.pipeline().run(List.of(Path.of("samples/news")), done -> {});
-    String body = "أعلنت وزارة الداخلية التونسية أن هجوما إلكترونيا استهدف موقعها " + PAYLOAD + " وأن فرقها أعادت تشغيله بعد ساعات.";
-    engine.pipeline().index(new RawDocument("xss", Format.TEXT, body.getBytes(StandardCharsets.UTF_8),
-        Map.of("title", "هجوم إلكتروني " + PAYLOAD), "xss.jsonl:1"));
-    engine.store().commit();
-    engine.store().refresh();
+    PayloadArticle.addTo(engine);
     server = new FahrasServer(engine.search(), engine.pipeline(), engine.store(), WriteAccess.disabled(), "127.0.0.1", 0);
     server.start();
   }
@@ -153,11 +146,39 @@ class WebPageTest {
   }
 
   @Test
+  void aDocumentOpensAtItsFirstMatchAndStepsThroughTheOthers() {
+    browser.get(url("/?q=" + java.net.URLEncoder.encode("الإرهاب", StandardCharsets.UTF_8)));
+    waitForHits(3);
+    hits().getFirst().findElement(By.cssSelector("h2 a")).click();
+    try {
+      wait.until(d -> !browser.findElements(By.cssSelector("#doc mark.current")).isEmpty());
+    } catch (RuntimeException e) {
+      screenshot("document");
+      throw e;
+    }
+    assertTrue(browser.getCurrentUrl().contains("doc="), browser.getCurrentUrl());
+    WebElement first = browser.findElement(By.cssSelector("#doc mark.current"));
+    assertTrue(first.getText().contains("الإرهاب"), first.getText()); // 000's title: "… والإرهاب"
+    assertEquals(first, browser.findElements(By.cssSelector("#doc-body mark, #doc-title mark")).getFirst());
+    assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript(
+        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", first));
+    browser.findElement(By.id("doc-next")).click();
+    WebElement second = browser.findElement(By.cssSelector("#doc mark.current"));
+    assertFalse(first.equals(second), "next moves to the following match");
+    assertFalse(browser.findElement(By.id("doc-entities")).getText().isEmpty(), "the extracted entities are shown");
+  }
+
+  @Test
   void markupInAnArticleShowsAsTextAndNeverRuns() {
     browser.get(url("/?q=" + java.net.URLEncoder.encode("هجوما", StandardCharsets.UTF_8)));
     waitForHits(1);
     WebElement hit = hits().getFirst();
     assertTrue(hit.getText().contains("<script>alert(1)</script>"), hit.getText());
     assertEquals(0L, ((JavascriptExecutor) browser).executeScript("return document.querySelectorAll('#hits img, #hits script, #hits b').length"));
+    browser.get(url("/?q=" + java.net.URLEncoder.encode("هجوما", StandardCharsets.UTF_8) + "&doc=xss"));
+    wait.until(d -> browser.findElement(By.id("doc-body")).getText().contains("هجوما"));
+    assertTrue(browser.findElement(By.id("doc-title")).getText().contains("<script>alert(1)</script>"));
+    assertTrue(browser.findElement(By.id("doc-body")).getText().contains("<img src=x onerror=alert(2)>"));
+    assertEquals(0L, ((JavascriptExecutor) browser).executeScript("return document.querySelectorAll('#doc img, #doc script, #doc b').length"));
   }
 }

@@ -59,6 +59,7 @@ async function render(state) {
   }
   const summary = `${data.total.value.toLocaleString("ar")} نتيجة (${data.took_ms.toLocaleString("ar")} ملّي ثانية)`;
   $("summary").replaceChildren(summary);
+  if (data.timed_out) $("summary").append(el("div", { className: "warning", textContent: "انتهت مهلة البحث: النتائج جزئية، جرّب كلمات أدق" }));
   if (data.query.warning) $("summary").append(el("div", { className: "warning", textContent: data.query.warning }));
   $("hits").replaceChildren(...data.hits.map((hit) => renderHit(hit, state)));
   renderFacets(state, data.facets);

@@ -3,13 +3,17 @@ package org.fahras.search;
 import java.util.List;
 import java.util.Map;
 
-/** The answer to a {@link SearchRequest}, shaped as the JSON API returns it. */
+/**
+ * The answer to a {@link SearchRequest}, shaped as the JSON API returns it. {@code timedOut}: the
+ * search hit its time limit, so hits, total and facets cover only the documents reached by then.
+ */
 public record SearchResponse(
     QueryInfo query,
     Total total,
     int page,
     int perPage,
     long tookMs,
+    boolean timedOut,
     List<Hit> hits,
     Map<String, FacetCounts> facets) {
 

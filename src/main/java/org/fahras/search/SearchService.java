@@ -1,6 +1,7 @@
 package org.fahras.search;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,11 +55,25 @@ public final class SearchService {
   private final IndexStore store;
   private final QueryBuilder queries;
   private final FacetLabels facetLabels;
+  private final Duration timeout;
+
+  /**
+   * How long matching and ranking may run before the search answers with the hits found so far,
+   * flagged {@code timed_out}: the last guard, after the query length, nesting and expansion limits,
+   * that keeps one costly query from holding a server thread.
+   */
+  public static final Duration SEARCH_TIMEOUT = Duration.ofSeconds(2);
 
   public SearchService(IndexStore store, QueryBuilder queries, FacetLabels facetLabels) {
+    this(store, queries, facetLabels, SEARCH_TIMEOUT);
+  }
+
+  /** A service whose ranked search stops after {@code timeout} and answers what it found so far. */
+  public SearchService(IndexStore store, QueryBuilder queries, FacetLabels facetLabels, Duration timeout) {
     this.store = store;
     this.queries = queries;
     this.facetLabels = facetLabels;
+    this.timeout = timeout;
   }
 
   public SearchResponse search(SearchRequest request) throws IOException {
@@ -82,8 +97,11 @@ public final class SearchService {
       int topN = Math.max(1, request.page() * request.perPage());
       TopDocs top;
       Facets facets = null;
+      // Lucene's drill-sideways scorer must score all documents in one pass, which its time-limited
+      // bulk scorer does not allow; filtered searches rely on the earlier limits alone.
+      IndexSearcher timed = request.filters().values().stream().allMatch(List::isEmpty) ? timed(searcher) : searcher;
       if (searcher.facetState() != null) {
-        DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState());
+        DrillSideways sideways = new DrillSideways(timed, config, searcher.facetState());
         DrillSideways.DrillSidewaysResult result =
             sortOf(request) == null
                 ? sideways.search(drillDown, topN)
@@ -91,7 +109,7 @@ public final class SearchService {
         top = result.hits;
         facets = result.facets;
       } else {
-        top = sortOf(request) == null ? searcher.search(drillDown, topN) : searcher.search(drillDown, topN, sortOf(request), true);
+        top = sortOf(request) == null ? timed.search(drillDown, topN) : timed.search(drillDown, topN, sortOf(request), true);
       }
       ScoreDoc[] page = pageOf(top.scoreDocs, request);
       List<Hit> hits = hits(searcher, page, built.query(), request);
@@ -103,11 +121,25 @@ public final class SearchService {
           request.page(),
           request.perPage(),
           tookMs,
+          timed.timedOut(),
           hits,
           facetCounts);
     } finally {
       store.release(searcher);
     }
+  }
+
+  /**
+   * A searcher over the same reader with this request's deadline. The timeout and its "timed out"
+   * flag are state of an IndexSearcher, so each request gets its own (a cheap wrapper) rather than
+   * setting them on the shared one.
+   */
+  private IndexSearcher timed(FacetedSearcher shared) {
+    IndexSearcher timed = new IndexSearcher(shared.getIndexReader());
+    timed.setSimilarity(shared.getSimilarity());
+    long deadline = System.nanoTime() + timeout.toNanos();
+    timed.setTimeout(() -> System.nanoTime() - deadline >= 0);
+    return timed;
   }
 
   /** The text query with exclusions and the date range added as non-scoring clauses. */

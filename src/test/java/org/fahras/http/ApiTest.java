@@ -71,6 +71,7 @@ class ApiTest {
     assertEquals(3, first.get("count").getAsInt());
     assertFalse(first.get("label").getAsString().isEmpty());
     assertTrue(body.has("took_ms"));
+    assertFalse(body.get("timed_out").getAsBoolean());
     assertEquals(10, body.get("per_page").getAsInt());
   }
 

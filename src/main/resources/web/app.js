@@ -6,7 +6,8 @@ const $ = (id) => document.getElementById(id);
 
 function stateFromUrl() {
   const params = new URLSearchParams(location.search);
-  const state = { q: params.get("q") || "", page: Number(params.get("page") || 1), filters: {}, doc: params.get("doc") || "" };
+  const state = { q: params.get("q") || "", page: Number(params.get("page") || 1), filters: {}, doc: params.get("doc") || "",
+    sort: params.get("sort") || "relevance" };
   for (const dim of FACETS) {
     const values = params.getAll("filter." + dim);
     if (values.length) state.filters[dim] = values;
@@ -19,6 +20,7 @@ function urlFromState(state) {
   if (state.q) params.set("q", state.q);
   if (state.page > 1) params.set("page", state.page);
   if (state.doc) params.set("doc", state.doc);
+  if (state.sort && state.sort !== "relevance") params.set("sort", state.sort);
   for (const [dim, values] of Object.entries(state.filters)) {
     for (const value of values) params.append("filter." + dim, value);
   }
@@ -49,6 +51,11 @@ async function render(state) {
   if (state.doc) return renderDocument(state, ticket);
   const params = urlFromState(state);
   params.delete("doc");
+  $("sort").value = state.sort || "relevance";
+  const exported = new URLSearchParams(params);
+  exported.delete("page");
+  $("export-csv").href = "/api/v1/search/export?format=csv&" + exported.toString();
+  $("export-jsonl").href = "/api/v1/search/export?format=jsonl&" + exported.toString();
   const response = await fetch("/api/v1/search?" + params.toString());
   const data = await response.json();
   if (ticket !== latest) return;
@@ -190,9 +197,10 @@ function renderPages(state, data) {
   $("pages").replaceChildren(...buttons);
 }
 
+$("sort").addEventListener("change", () => go({ ...stateFromUrl(), sort: $("sort").value, page: 1 }));
 $("search-form").addEventListener("submit", (event) => {
   event.preventDefault();
-  go({ q: $("q").value.trim(), page: 1, filters: {}, doc: "" });
+  go({ q: $("q").value.trim(), page: 1, filters: {}, doc: "", sort: $("sort").value });
 });
 window.addEventListener("popstate", () => render(stateFromUrl()));
 render(stateFromUrl());

@@ -5,8 +5,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
 import io.undertow.util.PathTemplateMatch;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -94,6 +96,14 @@ final class ApiHandlers {
           doc.country(), doc.official(), doc.topic(), doc.matches(), null);
     }
     Json.send(exchange, doc);
+  }
+
+  /** {@code GET /api/v1/openapi.json}: the API described for other apps' tooling. */
+  void openApi(HttpServerExchange exchange) throws IOException {
+    try (var in = ApiHandlers.class.getResourceAsStream("/api/openapi.json")) {
+      exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
+      exchange.getResponseSender().send(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
   }
 
   /** {@code GET /api/v1/health}. */

@@ -50,6 +50,7 @@ public final class FahrasServer implements AutoCloseable {
         .get("/api/v1/search/export", export::export)
         .get("/api/v1/documents/{id}", api::document)
         .get("/api/v1/health", api::health)
+        .get("/api/v1/openapi.json", api::openApi)
         .post("/api/v1/documents", writes::add)
         .delete("/api/v1/documents/{id}", writes::delete)
         .setFallbackHandler(exchange -> {

@@ -192,6 +192,14 @@ class ApiTest {
   }
 
   @Test
+  void theOpenApiDescriptionListsEveryRoute() throws Exception {
+    JsonObject paths = json(get("/api/v1/openapi.json")).getAsJsonObject("paths");
+    for (String route : new String[] {"/api/v1/search", "/api/v1/search/export", "/api/v1/documents", "/api/v1/documents/{id}", "/api/v1/health"}) {
+      assertTrue(paths.has(route), route);
+    }
+  }
+
+  @Test
   void healthCountsTheDocuments() throws Exception {
     JsonObject health = json(get("/api/v1/health"));
     assertEquals("ok", health.get("status").getAsString());

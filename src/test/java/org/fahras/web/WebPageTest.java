@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +125,7 @@ class WebPageTest {
   }
 
   @Test
-  void searchTickAFacetAndReopenTheSameSearchFromItsUrl() {
+  void searchTickAFacetExportAndReopenTheSameSearchFromItsUrl() throws Exception {
     browser.get(url("/"));
     assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
     waitForHits(6); // the opening page lists every article
@@ -137,6 +141,14 @@ class WebPageTest {
     assertTrue(browser.getCurrentUrl().contains("filter.country=LY"), browser.getCurrentUrl());
     assertTrue(countryBox("LY").isSelected());
     String permalink = browser.getCurrentUrl();
+
+    // the export link carries the same search: read the CSV back
+    String csvLink = browser.findElement(By.id("export-csv")).getAttribute("href");
+    HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csvLink)).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    String[] rows = csv.body().split("\r\n");
+    assertEquals(3, rows.length, "a header and the two Libyan hits about terrorism");
+    assertTrue(rows[0].startsWith("\uFEFFid,title"));
 
     browser.get("about:blank");
     browser.get(permalink);

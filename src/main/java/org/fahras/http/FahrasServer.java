@@ -12,7 +12,10 @@ import io.undertow.util.HttpString;
 import java.net.InetSocketAddress;
 import org.fahras.index.IndexPipeline;
 import org.fahras.index.IndexStore;
+import org.fahras.search.FacetOrder;
+import org.fahras.search.FacetValueSearch;
 import org.fahras.search.SearchService;
+import org.fahras.search.Suggester;
 
 /**
  * The HTTP server: the route table of the JSON API, the web page's static files, and the handlers
@@ -31,15 +34,21 @@ public final class FahrasServer implements AutoCloseable {
             .setServerOption(UndertowOptions.MAX_PARAMETERS, 200)
             // curl and journalists paste Arabic into URLs unencoded; accept it as UTF-8.
             .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
-            .setHandler(handler(new ApiHandlers(search), new ExportHandler(search), new WriteHandlers(pipeline, store, access)))
+            .setHandler(handler(new ApiHandlers(search), facetHandlers(search), new ExportHandler(search), new WriteHandlers(pipeline, store, access)))
             .build();
   }
 
-  static HttpHandler handler(ApiHandlers api, ExportHandler export, WriteHandlers writes) {
-    return new SecurityHeaders(new BlockingHandler(new ErrorHandler(routes(api, export, writes))));
+  static HttpHandler handler(ApiHandlers api, FacetHandlers facets, ExportHandler export, WriteHandlers writes) {
+    return new SecurityHeaders(new BlockingHandler(new ErrorHandler(routes(api, facets, export, writes))));
   }
 
-  private static RoutingHandler routes(ApiHandlers api, ExportHandler export, WriteHandlers writes) {
+  private static FacetHandlers facetHandlers(SearchService search) {
+    FacetOrder order = FacetOrder.arabic();
+    FacetValueSearch values = new FacetValueSearch(search, order);
+    return new FacetHandlers(values, new Suggester(values, order));
+  }
+
+  private static RoutingHandler routes(ApiHandlers api, FacetHandlers facets, ExportHandler export, WriteHandlers writes) {
     ResourceHandler page =
         Handlers.resource(new ClassPathResourceManager(FahrasServer.class.getClassLoader(), "web"))
             .setWelcomeFiles("index.html")
@@ -49,6 +58,8 @@ public final class FahrasServer implements AutoCloseable {
         .post("/api/v1/search", api::searchPost)
         .get("/api/v1/search/export", export::export)
         .get("/api/v1/documents/{id}", api::document)
+        .get("/api/v1/facets/{name}/values", facets::values)
+        .get("/api/v1/suggest", facets::suggest)
         .get("/api/v1/health", api::health)
         .get("/api/v1/openapi.json", api::openApi)
         .post("/api/v1/documents", writes::add)

@@ -34,6 +34,7 @@ final class SearchParams {
           "snippets", "snippet_size", "date_from", "date_to");
   private static final String FILTER = "filter.";
   private static final String EXCLUDE = "exclude.";
+  private static final String FACET_SIZE = "facet_size.";
 
   private SearchParams() {}
 
@@ -69,24 +70,26 @@ final class SearchParams {
         perPage,
         facets,
         integer(params, "facet_size", defaults.facetSize(), 1, MAX_FACET_SIZE),
+        facetSizes(params),
         choice(params, "snippets", "true", Map.of("true", true, "false", false)),
         integer(params, "snippet_size", defaults.snippetSize(), 20, 1000));
   }
 
   private static void checkKnown(Map<String, List<String>> params) {
     for (String name : params.keySet()) {
-      if (name.startsWith(FILTER) || name.startsWith(EXCLUDE)) {
+      if (name.startsWith(FILTER) || name.startsWith(EXCLUDE) || name.startsWith(FACET_SIZE)) {
         checkDimension(name.substring(name.indexOf('.') + 1), name);
       } else if (!PLAIN.contains(name)) {
         Set<String> known = new TreeSet<>(PLAIN);
         Fields.FACETS.forEach(dim -> known.add(FILTER + dim));
         Fields.FACETS.forEach(dim -> known.add(EXCLUDE + dim));
+        Fields.FACETS.forEach(dim -> known.add(FACET_SIZE + dim));
         throw new ApiException.BadParameter("unknown parameter '" + name + "'; known parameters: " + String.join(", ", known));
       }
     }
   }
 
-  private static void checkDimension(String dim, String parameter) {
+  static void checkDimension(String dim, String parameter) {
     if (!Fields.FACETS.contains(dim)) {
       throw new ApiException.BadParameter(
           "unknown facet '" + dim + "' in " + parameter + "; facets are " + String.join(", ", Fields.FACETS));
@@ -114,7 +117,21 @@ final class SearchParams {
     return values;
   }
 
-  private static String single(Map<String, List<String>> params, String name, String fallback) {
+  /** facet_size.official=30: more values for one facet than {@code facet_size} gives the others. */
+  private static Map<String, Integer> facetSizes(Map<String, List<String>> params) {
+    Map<String, Integer> sizes = new LinkedHashMap<>();
+    for (String name : params.keySet()) {
+      if (name.startsWith(FACET_SIZE)) {
+        String text = single(params, name, "");
+        if (!text.isBlank()) {
+          sizes.put(name.substring(FACET_SIZE.length()), integer(params, name, 0, 1, MAX_FACET_SIZE));
+        }
+      }
+    }
+    return sizes;
+  }
+
+  static String single(Map<String, List<String>> params, String name, String fallback) {
     List<String> values = params.get(name);
     if (values == null || values.isEmpty()) {
       return fallback;
@@ -125,7 +142,7 @@ final class SearchParams {
     return values.getFirst();
   }
 
-  private static int integer(Map<String, List<String>> params, String name, int fallback, int min, int max) {
+  static int integer(Map<String, List<String>> params, String name, int fallback, int min, int max) {
     String text = single(params, name, null);
     if (text == null || text.isBlank()) {
       return fallback;
@@ -141,7 +158,7 @@ final class SearchParams {
     }
   }
 
-  private static <T> T choice(Map<String, List<String>> params, String name, String fallback, Map<String, T> choices) {
+  static <T> T choice(Map<String, List<String>> params, String name, String fallback, Map<String, T> choices) {
     String text = single(params, name, fallback).strip().toLowerCase(Locale.ROOT);
     T value = choices.get(text.isEmpty() ? fallback : text);
     if (value == null) {

@@ -21,6 +21,7 @@ import org.fahras.analysis.TextForm;
  * @param perPage hits per page
  * @param facets dimensions to count
  * @param facetSize values to return per dimension
+ * @param facetSizes values to return for particular dimensions, instead of {@code facetSize}
  * @param snippets whether to build highlighted snippets
  * @param snippetSize goal length of one passage, in characters
  */
@@ -37,6 +38,7 @@ public record SearchRequest(
     int perPage,
     List<String> facets,
     int facetSize,
+    Map<String, Integer> facetSizes,
     boolean snippets,
     int snippetSize) {
 
@@ -50,30 +52,36 @@ public record SearchRequest(
     filters = Map.copyOf(filters);
     excludes = Map.copyOf(excludes);
     facets = List.copyOf(facets);
+    facetSizes = Map.copyOf(facetSizes);
+  }
+
+  /** How many values to return for {@code dim}. */
+  public int facetSize(String dim) {
+    return facetSizes.getOrDefault(dim, facetSize);
   }
 
   /** A plain query with the defaults of the API. */
   public static SearchRequest of(String query) {
     return new SearchRequest(
         query, TextForm.STEMMED, true, Map.of(), Map.of(), null, null, SortOrder.RELEVANCE, 1, 10,
-        List.of("country", "official", "topic", "source"), 10, true, 160);
+        List.of("country", "official", "topic", "source"), 10, Map.of(), true, 160);
   }
 
   public SearchRequest withFilters(Map<String, List<String>> newFilters) {
     return new SearchRequest(
         query, mode, matchAll, newFilters, excludes, from, to, sort, page, perPage, facets,
-        facetSize, snippets, snippetSize);
+        facetSize, facetSizes, snippets, snippetSize);
   }
 
   public SearchRequest withPage(int newPage, int newPerPage) {
     return new SearchRequest(
         query, mode, matchAll, filters, excludes, from, to, sort, newPage, newPerPage, facets,
-        facetSize, snippets, snippetSize);
+        facetSize, facetSizes, snippets, snippetSize);
   }
 
   public SearchRequest withMode(TextForm newMode) {
     return new SearchRequest(
         query, newMode, matchAll, filters, excludes, from, to, sort, page, perPage, facets,
-        facetSize, snippets, snippetSize);
+        facetSize, facetSizes, snippets, snippetSize);
   }
 }

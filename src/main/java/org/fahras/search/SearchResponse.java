@@ -44,5 +44,6 @@ public record SearchResponse(
 
   public record FacetCounts(String label, List<FacetCount> values, long otherCount) {}
 
-  public record FacetCount(String value, String label, long count, boolean selected) {}
+  /** A facet value with its count; {@code selected}: filtered on, {@code excluded}: filtered out. */
+  public record FacetCount(String value, String label, long count, boolean selected, boolean excluded) {}
 }

@@ -56,6 +56,7 @@ public final class SearchService {
   private final QueryBuilder queries;
   private final FacetLabels facetLabels;
   private final Duration timeout;
+  private final FacetOrder order = FacetOrder.arabic();
 
   /**
    * How long matching and ranking may run before the search answers with the hits found so far,
@@ -89,8 +90,7 @@ public final class SearchService {
     long started = System.nanoTime();
     QueryBuilder.Built built = queries.build(request.query(), request.mode(), request.matchAll());
     FacetsConfig config = store.facetsConfig();
-    DrillDownQuery drillDown = new DrillDownQuery(config, restrict(built.query(), request));
-    request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
+    DrillDownQuery drillDown = drillDown(built.query(), request);
 
     FacetedSearcher searcher = store.acquire();
     try {
@@ -140,6 +140,25 @@ public final class SearchService {
     long deadline = System.nanoTime() + timeout.toNanos();
     timed.setTimeout(() -> System.nanoTime() - deadline >= 0);
     return timed;
+  }
+
+  /** The request's whole query: its text, and its filters as drill-down dimensions (for drill-sideways counts). */
+  DrillDownQuery drillDown(SearchRequest request) {
+    return drillDown(queries.build(request.query(), request.mode(), request.matchAll()).query(), request);
+  }
+
+  private DrillDownQuery drillDown(Query text, SearchRequest request) {
+    DrillDownQuery drillDown = new DrillDownQuery(store.facetsConfig(), restrict(text, request));
+    request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
+    return drillDown;
+  }
+
+  IndexStore store() {
+    return store;
+  }
+
+  FacetLabels facetLabels() {
+    return facetLabels;
   }
 
   /** The text query with exclusions and the date range added as non-scoring clauses. */
@@ -232,20 +251,29 @@ public final class SearchService {
     Map<String, FacetCounts> out = new LinkedHashMap<>();
     for (String dim : request.facets()) {
       List<String> selected = request.filters().getOrDefault(dim, List.of());
+      List<String> excluded = request.excludes().getOrDefault(dim, List.of());
       List<FacetCount> values = new ArrayList<>();
       long otherCount = 0;
-      FacetResult result = facets == null ? null : topChildren(facets, request.facetSize(), dim);
+      FacetResult result = facets == null ? null : topChildren(facets, request.facetSize(dim), dim);
       List<String> listed = new ArrayList<>();
       if (result != null) {
         for (LabelAndValue lv : result.labelValues) {
-          values.add(new FacetCount(lv.label, searcher.valueLabel(dim, lv.label), lv.value.longValue(), selected.contains(lv.label)));
+          values.add(new FacetCount(lv.label, searcher.valueLabel(dim, lv.label), lv.value.longValue(),
+              selected.contains(lv.label), excluded.contains(lv.label)));
           listed.add(lv.label);
         }
+        values.sort(order.byCount());
         otherCount = Math.max(0, result.childCount - result.labelValues.length);
       }
-      for (String value : selected) { // selected values stay visible even when nothing matches
+      // selected and excluded values stay visible even when nothing matches, so they can be undone
+      for (String value : selected) {
         if (!listed.contains(value)) {
-          values.add(new FacetCount(value, searcher.valueLabel(dim, value), specificCount(facets, dim, value), true));
+          values.add(new FacetCount(value, searcher.valueLabel(dim, value), specificCount(facets, dim, value), true, false));
+        }
+      }
+      for (String value : excluded) {
+        if (!listed.contains(value) && !selected.contains(value)) {
+          values.add(new FacetCount(value, searcher.valueLabel(dim, value), specificCount(facets, dim, value), false, true));
         }
       }
       out.put(dim, new FacetCounts(facetLabels.dimensionLabel(dim), values, otherCount));

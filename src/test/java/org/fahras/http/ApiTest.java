@@ -39,6 +39,13 @@ class ApiTest {
     return CLIENT.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  static HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+    URI uri = URI.create("http://127.0.0.1:" + server.port() + path);
+    return CLIENT.send(
+        HttpRequest.newBuilder(uri).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
@@ -124,6 +131,33 @@ class ApiTest {
     }
   }
 
+  @ParameterizedTest(name = "{0} → {1} hits")
+  @CsvSource(delimiter = '|', value = {
+    // 001 writes «الهجرة غير الشرعية»: as words in any order it is found, as a phrase only in its order
+    "الشرعية الهجرة | 1",
+    "«الشرعية الهجرة» | 0",
+    "“الشرعية الهجرة” | 0",
+    "«الهجرة غير الشرعية» | 1",
+    "“الهجرة غير الشرعية” | 1",
+    "„الهجرة غير الشرعية“ | 1",
+    // the Arabic comma separates like a space, typed with or without one after it
+    "تونس، الجزائر | 4",
+    "تونس،الجزائر | 4",
+  })
+  void queriesTypedOnAnArabicKeyboard(String q, int hits) throws Exception {
+    JsonObject body = json(get("/api/v1/search?q=" + enc(q)));
+    assertEquals(hits, body.getAsJsonObject("total").get("value").getAsInt(), q);
+    assertFalse(body.getAsJsonObject("query").has("warning"), q);
+  }
+
+  @Test
+  void anUnclosedGuillemetIsSearchedAsWordsAndSaysSo() throws Exception {
+    JsonObject body = json(get("/api/v1/search?q=" + enc("«الهجرة غير")));
+    assertEquals("the query syntax was not understood, so it was searched as plain words",
+        body.getAsJsonObject("query").get("warning").getAsString());
+    assertEquals(2, body.getAsJsonObject("total").get("value").getAsInt(), "000 and 001 write الهجرة");
+  }
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({
     "/api/v1/search?q=x&page=-1, 400, page",
@@ -194,7 +228,8 @@ class ApiTest {
   @Test
   void theOpenApiDescriptionListsEveryRoute() throws Exception {
     JsonObject paths = json(get("/api/v1/openapi.json")).getAsJsonObject("paths");
-    for (String route : new String[] {"/api/v1/search", "/api/v1/search/export", "/api/v1/documents", "/api/v1/documents/{id}", "/api/v1/health"}) {
+    for (String route : new String[] {"/api/v1/search", "/api/v1/search/export", "/api/v1/documents", "/api/v1/documents/{id}", "/api/v1/health",
+        "/api/v1/facets/{name}/values", "/api/v1/suggest"}) {
       assertTrue(paths.has(route), route);
     }
   }

@@ -307,6 +307,7 @@ function renderFacets(state, facets) {
 /** Search within one facet's values, counted over the current search. */
 async function findValues(state, dim, typed, list) {
   const prefix = typed.trim();
+  list.dataset.prefix = prefix;
   if (!prefix) {
     list.replaceChildren();
     return;
@@ -317,6 +318,7 @@ async function findValues(state, dim, typed, list) {
   for (const name of ["page", "sort", ...FACETS.map((d) => "facet_size." + d)]) params.delete(name);
   const response = await fetch(`/api/v1/facets/${encodeURIComponent(dim)}/values?` + params.toString());
   const data = await response.json();
+  if (list.dataset.prefix !== prefix) return; // typed on since: a newer call answers
   if (!response.ok) {
     list.replaceChildren(el("li", { className: "warning", textContent: data.detail }));
     return;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -43,7 +44,7 @@ public final class FacetValueSearch {
   public Values values(String dim, String typed, SearchRequest request, int size, Order listOrder) throws IOException {
     Comparator<FacetCount> comparator = listOrder == Order.COUNT ? order.byCount() : order.byLabel();
     List<FacetCount> values = find(List.of(dim), LabelPrefix.of(typed), request).stream().map(Found::value).sorted(comparator).toList();
-    return new Values(dim, search.facetLabels().dimensionLabel(dim), typed, listOrder.name().toLowerCase(),
+    return new Values(dim, search.facetLabels().dimensionLabel(dim), typed, listOrder.name().toLowerCase(Locale.ROOT),
         values.size(), values.subList(0, Math.min(size, values.size())));
   }
 

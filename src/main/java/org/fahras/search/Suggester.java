@@ -15,8 +15,8 @@ public final class Suggester {
 
   public Suggester(FacetValueSearch values, FacetOrder order) {
     this.values = values;
-    this.ranking = Comparator.comparing(FacetValueSearch.Found::match, Comparator.comparing(m -> m != LabelPrefix.Match.LABEL_START))
-        .thenComparing(FacetValueSearch.Found::value, order.byCount());
+    Comparator<FacetValueSearch.Found> labelStartFirst = Comparator.comparing(found -> found.match() != LabelPrefix.Match.LABEL_START);
+    this.ranking = labelStartFirst.thenComparing(FacetValueSearch.Found::value, order.byCount());
   }
 
   /** One completion: the facet it belongs to, its value (for filter.&lt;facet&gt;), label and count. */

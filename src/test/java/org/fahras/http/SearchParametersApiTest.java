@@ -24,10 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.fahras.DatedSamples;
-import org.fahras.SampleCorpus;
-import org.fahras.cli.Engine;
-import org.fahras.config.ConfigFiles;
+import org.fahras.ServedIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,27 +39,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SearchParametersApiTest {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
   @TempDir static Path dir;
-  private static Engine engine;
-  private static FahrasServer server;
+  private static ServedIndex served;
 
   @BeforeAll
   static void start() throws Exception {
-    engine = Engine.open(ConfigFiles.defaults(), dir.resolve("index"));
-    engine.pipeline().run(List.of(SampleCorpus.FOLDER), done -> {});
-    DatedSamples.applyTo(engine);
-    server = new FahrasServer(engine.search(), engine.pipeline(), engine.store(), WriteAccess.disabled(), "127.0.0.1", 0);
-    server.start();
+    served = ServedIndex.start(dir, ServedIndex::datedSamples);
   }
 
   @AfterAll
   static void stop() throws IOException {
-    server.close();
-    engine.close();
+    served.close();
   }
 
   private static JsonObject get(String query) throws IOException, InterruptedException {
     HttpResponse<String> response = CLIENT.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + query)).GET().build(),
+        HttpRequest.newBuilder(URI.create(served.url(query))).GET().build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertEquals(200, response.statusCode(), query + " → " + response.body());
     return JsonParser.parseString(response.body()).getAsJsonObject();
@@ -172,7 +163,7 @@ class SearchParametersApiTest {
   @Test
   void excludeAndDatesWorkInPostedSearchesAndExportsToo() throws Exception {
     HttpResponse<String> posted = CLIENT.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/search"))
+        HttpRequest.newBuilder(URI.create(served.url("/api/v1/search")))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString("{\"exclude\": {\"country\": [\"IT\"]}, \"date_from\": \"2015-01-01\", \"sort\": \"date:asc\"}"))
             .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -180,7 +171,7 @@ class SearchParametersApiTest {
     assertEquals(List.of(A004, A002, A003), ids(JsonParser.parseString(posted.body()).getAsJsonObject()));
 
     HttpResponse<String> export = CLIENT.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/search/export?format=jsonl&date_from=2024-01-01&exclude.official=kais-saied")).GET().build(),
+        HttpRequest.newBuilder(URI.create(served.url("/api/v1/search/export?format=jsonl&date_from=2024-01-01&exclude.official=kais-saied"))).GET().build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     String[] lines = export.body().strip().split("\n");
     assertEquals(1, lines.length, "001: 2024, and without قيس سعيد (named in 000)");

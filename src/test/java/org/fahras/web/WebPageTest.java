@@ -15,13 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.fahras.DatedSamples;
 import org.fahras.PayloadArticle;
 import org.fahras.SampleCorpus;
-import org.fahras.cli.Engine;
-import org.fahras.config.ConfigFiles;
-import org.fahras.http.FahrasServer;
-import org.fahras.http.WriteAccess;
+import org.fahras.ServedIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,8 +48,7 @@ class WebPageTest {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   @TempDir static Path dir;
-  private static Engine engine;
-  private static FahrasServer server;
+  private static ServedIndex served;
   private WebDriver browser;
   private WebDriverWait wait;
 
@@ -61,19 +56,16 @@ class WebPageTest {
   static void start() throws Exception {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "browser tests skipped: install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-    engine = Engine.open(ConfigFiles.defaults(), dir.resolve("index"));
-    engine.pipeline().run(List.of(Path.of("samples/news")), done -> {});
-    PayloadArticle.addTo(engine);
-    DatedSamples.applyTo(engine);
-    server = new FahrasServer(engine.search(), engine.pipeline(), engine.store(), WriteAccess.disabled(), "127.0.0.1", 0);
-    server.start();
+    served = ServedIndex.start(dir, engine -> {
+      ServedIndex.datedSamples(engine);
+      PayloadArticle.addTo(engine);
+    });
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (server != null) {
-      server.close();
-      engine.close();
+    if (served != null) {
+      served.close();
     }
   }
 
@@ -106,7 +98,7 @@ class WebPageTest {
   }
 
   private String url(String path) {
-    return "http://127.0.0.1:" + server.port() + path;
+    return served.url(path);
   }
 
   private List<WebElement> hits() {

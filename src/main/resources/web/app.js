@@ -390,8 +390,19 @@ async function suggest() {
 }
 
 $("q").addEventListener("input", debounce(suggest, 200));
-$("q").addEventListener("keydown", (event) => {
-  if (event.key === "Escape") suggestions.hidden = true;
+// Arrow keys walk from the box through the completions; Escape closes them.
+$("q-box").addEventListener("keydown", (event) => {
+  if (event.key === "Escape") {
+    suggestions.hidden = true;
+    $("q").focus();
+    return;
+  }
+  if (suggestions.hidden || (event.key !== "ArrowDown" && event.key !== "ArrowUp")) return;
+  event.preventDefault();
+  const options = [...suggestions.querySelectorAll("button")];
+  const at = options.indexOf(document.activeElement);
+  const next = event.key === "ArrowDown" ? at + 1 : at - 1;
+  (next < 0 ? $("q") : options[Math.min(next, options.length - 1)]).focus();
 });
 document.addEventListener("click", (event) => {
   if (!$("q-box").contains(event.target)) suggestions.hidden = true;

@@ -350,7 +350,9 @@ class WebPageTest {
     By algeria = By.cssSelector("#suggestions li[data-facet='country'][data-value='DZ']");
     wait.until(d -> !browser.findElements(algeria).isEmpty() && browser.findElement(algeria).isDisplayed());
     assertTrue(browser.findElement(algeria).getText().startsWith("الجزائر"), browser.findElement(algeria).getText());
-    browser.findElement(algeria).findElement(By.tagName("button")).click();
+    browser.findElement(By.id("q")).sendKeys(Keys.ARROW_DOWN); // the keyboard reaches the first completion
+    assertEquals("DZ", browser.switchTo().activeElement().findElement(By.xpath("..")).getAttribute("data-value"));
+    browser.switchTo().activeElement().sendKeys(Keys.ENTER);
     waitForUrl("filter.country=DZ");
     waitForHits(5);
     assertEquals("", browser.findElement(By.id("q")).getAttribute("value"));

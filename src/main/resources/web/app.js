@@ -80,6 +80,19 @@ function number(n) {
   return new Intl.NumberFormat("ar-u-nu-" + digits).format(n);
 }
 
+// Arabic counted nouns follow the number: نتيجة واحدة، نتيجتان، ٣ نتائج، ١١ نتيجة (CLDR's plural categories).
+const pluralCategory = new Intl.PluralRules("ar");
+
+function resultCount(n) {
+  switch (pluralCategory.select(n)) {
+    case "zero": return "لا نتائج";
+    case "one": return "نتيجة واحدة";
+    case "two": return "نتيجتان";
+    case "few": return `${number(n)} نتائج`;
+    default: return `${number(n)} نتيجة`;
+  }
+}
+
 /** A publication day with the month by name: "٢٠ مايو ٢٠٢٤" reads the same way in any direction, "2024-05-20" does not. */
 function day(instant) {
   if (!instant) return "";
@@ -133,8 +146,8 @@ async function render(state) {
     $("pages").replaceChildren();
     return;
   }
-  const total = data.total.relation === "gte" ? `أكثر من ${number(data.total.value)}` : number(data.total.value);
-  $("summary").replaceChildren(`${total} نتيجة (${number(data.took_ms)} ملّي ثانية)`);
+  const total = (data.total.relation === "gte" ? "أكثر من " : "") + resultCount(data.total.value);
+  $("summary").replaceChildren(`${total} (${number(data.took_ms)} ملّي ثانية)`);
   if (data.timed_out) $("summary").append(el("div", { className: "warning", textContent: "انتهت مهلة البحث: النتائج جزئية، جرّب كلمات أدق" }));
   if (data.query.warning) $("summary").append(el("div", { className: "warning", textContent: "لم تُفهم صيغة البحث، فبُحث عن الكلمات نفسها" }));
   $("hits").replaceChildren(...data.hits.map((hit) => renderHit(hit, state)));

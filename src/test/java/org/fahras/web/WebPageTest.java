@@ -169,14 +169,14 @@ class WebPageTest {
     assertFalse(marks.isEmpty(), "highlighted matches");
     assertTrue(marks.stream().allMatch(m -> m.getText().startsWith("الإرهاب")), "marks sit on the searched word");
 
-    assertEquals("٣ نتيجة", summary().substring(0, summary().indexOf(" (")));
+    assertEquals("٣ نتائج", summary().substring(0, summary().indexOf(" (")));
     assertEquals("٢", count("topic", "conflict"), "002 and 003 are about armed conflict");
     assertEquals("٢", count("country", "LY"));
 
     countryBox("LY").click();
     waitForHits(2);
     assertTrue(browser.getCurrentUrl().contains("filter.country=LY"), browser.getCurrentUrl());
-    assertTrue(summary().startsWith("٢ نتيجة"), summary());
+    assertTrue(summary().startsWith("نتيجتان"), summary());
     assertEquals("١", count("topic", "conflict"), "only 002 is left");
     assertEquals("٢", count("country", "LY"), "a facet's own counts ignore its selection");
     assertEquals("٢", count("country", "IQ"), "ticking Iraq as well would add 003");
@@ -297,14 +297,14 @@ class WebPageTest {
     waitForUrl("sort=date");
     setDate("date-from", "2015-01-01"); // the five dated articles
     waitForUrl("date_from=2015-01-01");
-    waitForSummary("٥ نتيجة");
+    waitForSummary("٥ نتائج");
     facetRow("country", "IT").findElement(By.className("exclude")).click(); // 000 and 001 go: 004, 002, 003
-    waitForSummary("٣ نتيجة");
+    waitForSummary("٣ نتائج");
     browser.findElement(By.cssSelector("#pages button[data-page='2']")).click();
     waitForHits(1);
     waitForUrl("page=2");
     browser.findElement(By.id("digits")).click();
-    waitForSummary("3 نتيجة");
+    waitForSummary("3 نتائج");
     assertEquals(List.of(SampleCorpus.A003), hitIds(), "the last of the three by date");
     String permalink = browser.getCurrentUrl();
     assertTrue(permalink.contains("digits=latn"), permalink);
@@ -312,7 +312,7 @@ class WebPageTest {
     browser.get("about:blank");
     browser.get(permalink);
     waitForHits(1);
-    waitForSummary("3 نتيجة");
+    waitForSummary("3 نتائج");
     assertEquals(List.of(SampleCorpus.A003), hitIds());
     assertEquals("date:asc", browser.findElement(By.id("sort")).getAttribute("value"));
     assertEquals("2015-01-01", browser.findElement(By.id("date-from")).getAttribute("value"));
@@ -324,16 +324,24 @@ class WebPageTest {
   @Test
   void digitsAreArabicIndicOrLatinAsTheReaderChoosesAndTheChoiceIsRemembered() {
     browser.get(url("/?q=" + enc("الإرهاب")));
-    waitForSummary("٣ نتيجة");
+    waitForSummary("٣ نتائج");
     assertEquals("٢", count("country", "IQ"));
     browser.findElement(By.id("digits")).click();
-    waitForSummary("3 نتيجة");
+    waitForSummary("3 نتائج");
     assertEquals("2", count("country", "IQ"));
     waitForUrl("digits=latn");
     browser.get(url("/")); // no digits in the link: the remembered choice
-    waitForSummary("6 نتيجة");
+    waitForSummary("6 نتائج");
     browser.findElement(By.id("digits")).click();
-    waitForSummary("٦ نتيجة");
+    waitForSummary("٦ نتائج");
+  }
+
+  @Test
+  void theResultCountAgreesWithItsNumberAsArabicGrammarWants() {
+    browser.get(url("/?q=" + enc("بيانتيدوسي"))); // only 000 names the Italian minister
+    waitForSummary("نتيجة واحدة");
+    browser.get(url("/?q=" + enc("كاسنوس")));
+    waitForSummary("لا نتائج");
   }
 
   @Test

@@ -38,7 +38,7 @@ public final class FahrasAnalyzer extends Analyzer {
   public FahrasAnalyzer(TextForm form, AnalysisResources resources, boolean dropStopwords) {
     this.form = form;
     this.resources = resources;
-    this.stemmer = new ArabicLightStemmer(resources.protectedWords());
+    this.stemmer = new ArabicLightStemmer(resources.protectedWords(), resources.articleCounts());
     this.dropStopwords = dropStopwords;
   }
 

@@ -41,6 +41,7 @@ public final class ArabicLightStemmer {
   private static final int STRIP_RATIO = 2;
 
   private final CharArraySet protectedWords;
+  private final WordPrefixes protectedPrefixes;
   private final CharArrayMap<Integer> articleCounts;
 
   /**
@@ -50,6 +51,7 @@ public final class ArabicLightStemmer {
    */
   public ArabicLightStemmer(CharArraySet protectedWords, CharArrayMap<Integer> articleCounts) {
     this.protectedWords = protectedWords;
+    this.protectedPrefixes = new WordPrefixes(protectedWords);
     this.articleCounts = articleCounts;
   }
 
@@ -144,6 +146,9 @@ public final class ArabicLightStemmer {
    * "لبنانيون" is the adjective "لبناني", not a form of "لبنان".
    */
   int protectedStem(char[] s, int offset, int len) {
+    if (!protectedPrefixes.mayStart(s, offset, len)) {
+      return -1;
+    }
     if (protectedWords.contains(s, offset, len)) {
       return len;
     }

@@ -135,6 +135,13 @@ class FahrasAnalyzerTest {
   }
 
   @Test
+  void presentationFormsAreUnfoldedWhereverTheyStand() {
+    // ﻻ (U+FEFB, lam-alef ligature) after a dropped damma, and in the middle of a word
+    assertEquals(tokens(NORMALIZED, "ملاحظة اللاجئين"), tokens(NORMALIZED, "مُﻻحظة الﻻجئين"));
+    assertEquals(List.of("ملاحظه", "اللاجءين"), tokens(NORMALIZED, "مُﻻحظة الﻻجئين"));
+  }
+
+  @Test
   void stopwordsAreDroppedOnlyFromTheStemmedForm() {
     assertEquals(List.of("هجر", "شرعي"), tokens(STEMMED, "في الهجرة غير الشرعية"));
     assertEquals(List.of("في", "الهجره", "غير", "الشرعيه"), tokens(NORMALIZED, "في الهجرة غير الشرعية"));

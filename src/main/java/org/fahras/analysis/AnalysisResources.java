@@ -17,14 +17,17 @@ import org.fahras.config.ConfigFiles;
  * @param protectedWords words the stemmer never cuts: {@code index-config/protected-words.txt}
  *     plus every one-word country name and capital of {@code index-config/countries.tsv}
  * @param variants spelling variants folded to one form: {@code index-config/name-variants.tsv}
+ * @param articleCounts how often news text writes a word with the article, which tells the
+ *     stemmer a clitic from a root letter: {@code index-config/article-counts.tsv}
  */
-public record AnalysisResources(CharArraySet stopwords, CharArraySet protectedWords, CharArrayMap<String> variants) {
+public record AnalysisResources(CharArraySet stopwords, CharArraySet protectedWords, CharArrayMap<String> variants, CharArrayMap<Integer> articleCounts) {
 
   public static AnalysisResources load(ConfigFiles config) {
     return new AnalysisResources(
         wordSet(linesIfPresent(config.stopwords("arabic.txt"))),
         protectedWords(linesIfPresent(config.config("protected-words.txt")), tableIfPresent(config.config("countries.tsv"))),
-        variants(tableIfPresent(config.config("name-variants.tsv"))));
+        variants(tableIfPresent(config.config("name-variants.tsv"))),
+        articleCounts(tableIfPresent(config.config("article-counts.tsv"))));
   }
 
   /** A set of normalised words. */
@@ -67,6 +70,21 @@ public record AnalysisResources(CharArraySet stopwords, CharArraySet protectedWo
       }
     }
     return CharArrayMap.unmodifiableMap(variants);
+  }
+
+  /**
+   * Word → how often news text writes it with the article, from rows "الكلمة, count" (other rows
+   * are skipped); the words normalised, the article removed.
+   */
+  static CharArrayMap<Integer> articleCounts(List<String[]> rows) {
+    CharArrayMap<Integer> counts = new CharArrayMap<>(rows.size() * 2 + 4, false);
+    for (String[] row : rows) {
+      String word = ArabicNormalizer.normalize(row[0]);
+      if (row.length >= 2 && word.startsWith("ال") && word.length() > 2) {
+        counts.put(word.substring(2), Integer.valueOf(row[1]));
+      }
+    }
+    return CharArrayMap.unmodifiableMap(counts);
   }
 
   private static List<String> linesIfPresent(Path file) {

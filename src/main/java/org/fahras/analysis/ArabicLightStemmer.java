@@ -1,5 +1,6 @@
 package org.fahras.analysis;
 
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
@@ -11,7 +12,9 @@ import org.apache.lucene.analysis.CharArraySet;
  *   <li>Proclitics stack: و/ف, then ب/ك/ل, then ال ("وبالمقابل" → "مقابل", "للهجره" → "هجره").
  *   <li>Protected words are never cut, nor are their clitic and suffix forms: a word whose first
  *       letter is a root letter ("وزير", "فيلم") keeps it, and a name keeps its shape ("لبنان").
- *       A single ب/ك/ل is stripped only when the rest is a protected word ("بتونس" → "تونس").
+ *   <li>For other words, a first و/ف/ب/ك/ل is told apart from a root letter by how often news
+ *       text writes the word and its rest with the article (a committed list of counts, see
+ *       {@link #stripProclitics}): "وجود" keeps its و, "بمرض" loses its ب.
  *   <li>Nisba adjectives keep their ي: "التونسية", "التونسيون" → "تونسي", never "تونس", so a
  *       surname such as "الطرابلسي" does not become the city "طرابلس".
  *   <li>The accusative tanween alef goes ("مهاجرًا" → "مهاجر"), as do pronoun suffixes
@@ -27,23 +30,56 @@ public final class ArabicLightStemmer {
   private static final String[] INFLECTIONS = {"يتان", "يتين", "يات", "يون", "يين", "يان", "تان", "تين", "يه", "يا", "ات", "ون", "ين", "ان", "ه", "ا"};
   private static final int[] MIN_STEM = {3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 4, 4, 4, 3, 3};
 
-  private final CharArraySet protectedWords;
+  /** Fewer sightings with the article than this are not evidence (typos, one-off names). */
+  private static final int MIN_ARTICLE_COUNT = 5;
+  /**
+   * A و/ف stays a root letter only with more: typos with a stray article are common enough
+   * ("الواكد" five times for "واكد") to pass the lower bar.
+   */
+  private static final int MIN_ROOT_LETTER_COUNT = 20;
+  /** How much likelier with the article the rest must be than the whole word to cut a ب/ك/ل. */
+  private static final int STRIP_RATIO = 2;
 
-  /** @param protectedWords normalised words never to cut (with or without their suffixes) */
-  public ArabicLightStemmer(CharArraySet protectedWords) {
+  private final CharArraySet protectedWords;
+  private final WordPrefixes protectedPrefixes;
+  private final CharArrayMap<Integer> articleCounts;
+
+  /**
+   * @param protectedWords normalised words never to cut (with or without their suffixes)
+   * @param articleCounts normalised word → how often news text writes it with the article ال
+   *     ({@code index-config/article-counts.tsv}); empty, only the protected words decide
+   */
+  public ArabicLightStemmer(CharArraySet protectedWords, CharArrayMap<Integer> articleCounts) {
     this.protectedWords = protectedWords;
+    this.protectedPrefixes = new WordPrefixes(protectedWords);
+    this.articleCounts = articleCounts;
   }
 
-  /** Strips proclitics from {@code s[0..len)} in place; returns the new length. */
+  /** How often {@code s[offset..offset+len)} was seen with the article; 0 when never. */
+  private int withArticle(char[] s, int offset, int len) {
+    Integer count = articleCounts.get(s, offset, len);
+    return count == null ? 0 : count;
+  }
+
+  /**
+   * Strips proclitics from {@code s[0..len)} in place; returns the new length. Whether a first
+   * و/ف/ب/ك/ل is a clitic or a root letter is read from how news text writes the word with the
+   * article: "الوزير" and "الفريق" are common, so و and ف belong to "وزير" and "فريق"; "الواضاف"
+   * never occurs, so "واضاف" is و + "اضاف". A single ب/ك/ل is cut only when the rest is clearly
+   * the noun ("المرض" against "البمرض": "بمرض" → "مرض"; "الكتاب" keeps "كتاب" whole).
+   */
   public int stripProclitics(char[] s, int len) {
     if (len < 4 || "وفبكلا".indexOf(s[0]) < 0 || protectedStem(s, 0, len) > 0) {
       return len;
     }
     int start = 0;
-    if (len - start >= 4 && (s[start] == 'و' || s[start] == 'ف')) {
-      start++;
-      if (protectedStem(s, start, len - start) > 0) {
-        return shift(s, start, len);
+    if (s[0] == 'و' || s[0] == 'ف') {
+      if (protectedStem(s, 1, len - 1) > 0) {
+        return shift(s, 1, len);
+      }
+      int whole = withArticle(s, 0, len);
+      if (whole < MIN_ROOT_LETTER_COUNT || whole < withArticle(s, 1, len - 1)) {
+        start++;
       }
     }
     if (len - start >= 4 && (s[start] == 'ب' || s[start] == 'ك' || s[start] == 'ل')) {
@@ -55,6 +91,11 @@ public final class ArabicLightStemmer {
       }
       if (s[start + 1] == 'ا' && s[start + 2] == 'ل') {
         start++;
+      } else {
+        int rest = withArticle(s, start + 1, len - start - 1);
+        if (rest >= MIN_ARTICLE_COUNT && rest > STRIP_RATIO * withArticle(s, start, len - start)) {
+          return shift(s, start + 1, len);
+        }
       }
     }
     if (len - start >= 4 && s[start] == 'ا' && s[start + 1] == 'ل') {
@@ -105,6 +146,9 @@ public final class ArabicLightStemmer {
    * "لبنانيون" is the adjective "لبناني", not a form of "لبنان".
    */
   int protectedStem(char[] s, int offset, int len) {
+    if (!protectedPrefixes.mayStart(s, offset, len)) {
+      return -1;
+    }
     if (protectedWords.contains(s, offset, len)) {
       return len;
     }

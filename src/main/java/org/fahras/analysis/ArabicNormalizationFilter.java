@@ -7,8 +7,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Applies {@link ArabicNormalizer} to each token: hamza and alef forms, ى/ي, ة/ه, diacritics,
- * tatweel, digits, bidi marks, presentation forms. Offsets are untouched, so they stay on the
- * original text.
+ * tatweel, digits, bidi marks, presentation forms, and lower case. Offsets are untouched, so they
+ * stay on the original text.
  */
 public final class ArabicNormalizationFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -22,10 +22,13 @@ public final class ArabicNormalizationFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    if (ArabicNormalizer.needsExpansion(term, term.length())) {
-      term.setEmpty().append(ArabicNormalizer.unfoldPresentationForms(term.toString()));
+    int length = ArabicNormalizer.normalize(term.buffer(), term.length());
+    if (length < 0) { // rare: presentation forms, unfolded by NFKC
+      String unfolded = ArabicNormalizer.unfoldPresentationForms(term.setLength(~length).toString());
+      term.setEmpty().append(unfolded);
+      length = ArabicNormalizer.normalizeUnfolded(term.buffer(), term.length());
     }
-    term.setLength(ArabicNormalizer.normalize(term.buffer(), term.length()));
+    term.setLength(length);
     return true;
   }
 }

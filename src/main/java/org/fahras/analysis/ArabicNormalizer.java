@@ -14,17 +14,35 @@ public final class ArabicNormalizer {
   private ArabicNormalizer() {}
 
   /**
-   * Normalises {@code s[0..len)} in place and returns the new length. Presentation forms expand
-   * (ﻻ is two letters), so a buffer holding them may need to grow: callers that own a growable
-   * buffer use {@link #needsExpansion} first.
+   * Normalises {@code s[0..len)} in place in one pass and returns the new length. Presentation
+   * forms expand (ﻻ is two letters) and need NFKC first, so on meeting one it stops and returns
+   * {@code ~n} (negative): {@code s[0..n)} then holds the text, partly normalised, to be unfolded
+   * ({@link #unfoldPresentationForms}) and passed to {@link #normalizeUnfolded}; folding is
+   * idempotent, so the result is what one pass over the unfolded text gives.
    */
   public static int normalize(char[] s, int len) {
+    return fold(s, len, true);
+  }
+
+  /** Normalises text whose presentation forms are already unfolded; returns the new length. */
+  public static int normalizeUnfolded(char[] s, int len) {
+    return fold(s, len, false);
+  }
+
+  private static int fold(char[] s, int len, boolean stopAtPresentationForms) {
     int out = 0;
     for (int i = 0; i < len; i++) {
       char c = s[i];
-      char folded = fold(c);
-      if (folded != 0) {
-        s[out++] = folded;
+      if (c >= 'ا' && c <= 'ي' && c != 'ة' && c != 'ى' && c != 'ـ') {
+        s[out++] = c; // the common case, a plain Arabic letter, without a call
+      } else if (stopAtPresentationForms && isPresentationForm(c)) {
+        System.arraycopy(s, i, s, out, len - i);
+        return ~(out + len - i);
+      } else {
+        char folded = fold(c);
+        if (folded != 0) {
+          s[out++] = folded;
+        }
       }
     }
     return out;
@@ -33,18 +51,21 @@ public final class ArabicNormalizer {
   /** A normalised copy of {@code text}. */
   public static String normalize(String text) {
     char[] buffer = unfoldPresentationForms(text).toCharArray();
-    return new String(buffer, 0, normalize(buffer, buffer.length));
+    return new String(buffer, 0, normalizeUnfolded(buffer, buffer.length));
   }
 
   /** True when the text holds Arabic presentation forms, which NFKC must unfold first. */
   public static boolean needsExpansion(CharSequence s, int len) {
     for (int i = 0; i < len; i++) {
-      char c = s.charAt(i);
-      if (c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF') {
+      if (isPresentationForm(s.charAt(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isPresentationForm(char c) {
+    return c >= '\uFB50' && (c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFC');
   }
 
   /** The text with Arabic presentation forms unfolded to letters (NFKC on those only). */
@@ -54,8 +75,8 @@ public final class ArabicNormalizer {
 
   /** The folded form of {@code c}, or 0 when the character is dropped. */
   static char fold(char c) {
-    if (c >= 'ب' && c <= 'ي' && c != 'ة' && c != 'ى' && c != 'ـ') {
-      return c; // the common case: a plain Arabic letter
+    if (c >= 'ا' && c <= 'ي' && c != 'ة' && c != 'ى' && c != 'ـ') {
+      return c; // the common case: a plain Arabic letter (ا to ي, but ة ى and tatweel)
     }
     switch (c) {
       case 'أ', 'إ', 'آ', 'ٱ' -> {

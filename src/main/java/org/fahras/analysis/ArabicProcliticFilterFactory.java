@@ -5,7 +5,8 @@ import org.apache.lucene.analysis.TokenStream;
 
 /**
  * Factory for {@link ArabicProcliticFilter}; SPI name {@value #NAME}. Arguments: {@code
- * protected} (word files) and {@code countries} (countries.tsv), both optional.
+ * protected} (word files), {@code countries} (countries.tsv) and {@code articleCounts}
+ * (article-counts.tsv), all optional.
  */
 public class ArabicProcliticFilterFactory extends ArabicLightStemmerFactory {
   public static final String NAME = "fahrasArabicProclitic";

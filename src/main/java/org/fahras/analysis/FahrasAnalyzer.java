@@ -13,12 +13,12 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *
  * <pre>
  * EXACT       StandardTokenizer → lower case
- * NORMALIZED  … → Arabic normalisation → Latin accent folding
+ * NORMALIZED  StandardTokenizer → Arabic normalisation (which lower-cases too) → Latin accent folding
  * STEMMED     … → stopwords → proclitics → name variants → suffixes
  * </pre>
  *
  * The same chain can be rebuilt by name with Lucene's {@code CustomAnalyzer} from the factories
- * registered in {@code META-INF/services} (see {@code FahrasAnalyzerFactoryTest}).
+ * registered in {@code META-INF/services} (see {@code AnalysisFactoriesTest}).
  */
 public final class FahrasAnalyzer extends Analyzer {
   private final TextForm form;
@@ -38,7 +38,7 @@ public final class FahrasAnalyzer extends Analyzer {
   public FahrasAnalyzer(TextForm form, AnalysisResources resources, boolean dropStopwords) {
     this.form = form;
     this.resources = resources;
-    this.stemmer = new ArabicLightStemmer(resources.protectedWords());
+    this.stemmer = new ArabicLightStemmer(resources.protectedWords(), resources.articleCounts());
     this.dropStopwords = dropStopwords;
   }
 
@@ -49,10 +49,9 @@ public final class FahrasAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream stream = new LowerCaseFilter(source);
-    if (form != TextForm.EXACT) {
-      stream = new LatinFoldingFilter(new ArabicNormalizationFilter(stream));
-    }
+    // the normaliser lower-cases as it folds (BMP letters; none beyond it has case in news), so
+    // the other forms skip a LowerCaseFilter pass
+    TokenStream stream = form == TextForm.EXACT ? new LowerCaseFilter(source) : new LatinFoldingFilter(new ArabicNormalizationFilter(source));
     if (dropStopwords) {
       stream = new StopFilter(stream, resources.stopwords());
     }
@@ -66,7 +65,6 @@ public final class FahrasAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    TokenStream stream = new LowerCaseFilter(in);
-    return form == TextForm.EXACT ? stream : new LatinFoldingFilter(new ArabicNormalizationFilter(stream));
+    return form == TextForm.EXACT ? new LowerCaseFilter(in) : new LatinFoldingFilter(new ArabicNormalizationFilter(in));
   }
 }

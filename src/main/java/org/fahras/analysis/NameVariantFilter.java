@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  */
 public final class NameVariantFilter extends TokenFilter {
   private final CharArrayMap<String> variants;
+  private final WordPrefixes variantPrefixes;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
@@ -21,6 +22,7 @@ public final class NameVariantFilter extends TokenFilter {
   public NameVariantFilter(TokenStream input, CharArrayMap<String> variants) {
     super(input);
     this.variants = variants;
+    this.variantPrefixes = new WordPrefixes(variants.keySet());
   }
 
   @Override
@@ -28,7 +30,7 @@ public final class NameVariantFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    if (!keyword.isKeyword()) {
+    if (!keyword.isKeyword() && variantPrefixes.mayStart(term.buffer(), 0, term.length())) {
       String canonical = variants.get(term.buffer(), 0, term.length());
       if (canonical != null) {
         term.setEmpty().append(canonical);

@@ -72,7 +72,7 @@ public final class ConflationEvaluation {
   }
 
   static Map<String, UnaryOperator<String>> stemmers(AnalysisResources resources) {
-    ArabicLightStemmer ours = new ArabicLightStemmer(resources.protectedWords());
+    ArabicLightStemmer ours = new ArabicLightStemmer(resources.protectedWords(), resources.articleCounts());
     Map<String, UnaryOperator<String>> stemmers = new LinkedHashMap<>();
     stemmers.put("Fahras (normalise + light stemmer)", word -> {
       char[] s = ArabicNormalizer.normalize(word).toCharArray();

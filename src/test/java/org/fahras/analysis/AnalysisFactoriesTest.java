@@ -37,13 +37,15 @@ class AnalysisFactoriesTest {
         .addTokenFilter(ArabicNormalizationFilterFactory.NAME)
         .addTokenFilter(LatinFoldingFilterFactory.NAME)
         .addTokenFilter("stop", "words", "stopwords/arabic.txt")
-        .addTokenFilter(ArabicProcliticFilterFactory.NAME, "protected", "index-config/protected-words.txt", "countries", "index-config/countries.tsv")
+        .addTokenFilter(ArabicProcliticFilterFactory.NAME, "protected", "index-config/protected-words.txt", "countries", "index-config/countries.tsv",
+            "articleCounts", "index-config/article-counts.tsv")
         .addTokenFilter(NameVariantFilterFactory.NAME, "variants", "index-config/name-variants.tsv")
         .addTokenFilter(ArabicSuffixFilterFactory.NAME, "protected", "index-config/protected-words.txt", "countries", "index-config/countries.tsv")
         .build();
     // 001 of the sample corpus
     String text = "وذكر المكتب الإعلامي للوزارة أنه جرى خلال الاجتماع مناقشة عدة قضايا أمنية واستراتيجية، "
-        + "وأكد طرابلسي على أهمية التعاون المشترك لتحقيق الاستقرار في المنطقة مع المهاجرين وسورية";
+        + "وأكد طرابلسي على أهمية التعاون المشترك لتحقيق الاستقرار في المنطقة مع المهاجرين وسورية، "
+        + "وأضاف أن الوجود الأمني لبحث ملف الهجرة بشكل مشترك";
     assertEquals(FahrasAnalyzerTest.tokens(FahrasAnalyzerTest.STEMMED, text), FahrasAnalyzerTest.tokens(byName, text));
   }
 
@@ -57,7 +59,8 @@ class AnalysisFactoriesTest {
     Map<String, String[]> filters = Map.of(
         ArabicNormalizationFilterFactory.NAME, new String[0],
         LatinFoldingFilterFactory.NAME, new String[0],
-        ArabicProcliticFilterFactory.NAME, new String[] {"protected", "index-config/protected-words.txt", "countries", "index-config/countries.tsv"},
+        ArabicProcliticFilterFactory.NAME, new String[] {"protected", "index-config/protected-words.txt", "countries", "index-config/countries.tsv",
+            "articleCounts", "index-config/article-counts.tsv"},
         NameVariantFilterFactory.NAME, new String[] {"variants", "index-config/name-variants.tsv"},
         ArabicSuffixFilterFactory.NAME, new String[] {"protected", "index-config/protected-words.txt", "countries", "index-config/countries.tsv"});
     List<String> expected = surfaces(CustomAnalyzer.builder(Path.of(".")).withTokenizer("standard").build(), text);

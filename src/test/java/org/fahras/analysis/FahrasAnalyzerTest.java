@@ -64,6 +64,40 @@ class FahrasAnalyzerTest {
     assertEquals(tokens(STEMMED, a), tokens(STEMMED, b));
   }
 
+  /**
+   * A first و/ف/ب/ك/ل is a clitic or a root letter as news text writes the word with the article
+   * (index-config/article-counts.tsv): words of the sample articles, with the stem each gives.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "وأضاف, اضاف", // "الواضاف" never occurs: و is the conjunction
+    "وأكد, اكد",
+    "لبحث, بحث", // "البحث" is common, "اللبحث" is not: a single ل is cut
+    "بشكل, شكل",
+    "لمناقشة, مناقش",
+    "لتنظيم, تنظيم",
+    "بمرض, مرض",
+    "وجود, وجود", // "الوجود" is common: و is a root letter
+    "والد, والد",
+    "فريق, فريق",
+    "كتاب, كتاب", // "الكتاب", not "التاب": ك is a root letter
+    "كبير, كبير",
+    "كامل, كامل", // "الكامل" and "الامل" are both common: not enough to cut
+    "بلاده, بلاد",
+    "لعمامرة, لعمامر", // a surname: "العمامرة" is not in the counts, so ل stays
+  })
+  void cliticsAreToldFromRootLettersByTheArticleCounts(String word, String stem) {
+    assertEquals(List.of(stem), tokens(STEMMED, word));
+  }
+
+  @Test
+  void withoutArticleCountsASingleBaKafLamStays() {
+    AnalysisResources withoutCounts = new AnalysisResources(RESOURCES.stopwords(), RESOURCES.protectedWords(), RESOURCES.variants(),
+        org.apache.lucene.analysis.CharArrayMap.emptyMap());
+    Analyzer analyzer = new FahrasAnalyzer(TextForm.STEMMED, withoutCounts);
+    assertEquals(List.of("لتنظيم", "اضاف", "وزير"), tokens(analyzer, "لتنظيم وأضاف وزير"));
+  }
+
   @ParameterizedTest(name = "{0} ≢ {1}")
   @CsvSource({
     "الطرابلسي, طرابلس",
@@ -98,6 +132,13 @@ class FahrasAnalyzerTest {
     assertEquals(List.of("الارهاب", "مهاجرا", "سوريه", "والجزاءر", "cafe"),
         tokens(NORMALIZED, "الإرْهَاب مهاجرًا سورية والجزائر Café"));
     assertEquals(List.of("الإرْهَاب", "مهاجرًا"), tokens(EXACT, "الإرْهَاب مهاجرًا"));
+  }
+
+  @Test
+  void presentationFormsAreUnfoldedWhereverTheyStand() {
+    // ﻻ (U+FEFB, lam-alef ligature) after a dropped damma, and in the middle of a word
+    assertEquals(tokens(NORMALIZED, "ملاحظة اللاجئين"), tokens(NORMALIZED, "مُﻻحظة الﻻجئين"));
+    assertEquals(List.of("ملاحظه", "اللاجءين"), tokens(NORMALIZED, "مُﻻحظة الﻻجئين"));
   }
 
   @Test

@@ -52,9 +52,15 @@ target/test-classpath.txt: pom.xml $(shell find src -type f 2>/dev/null)
 
 eval: eval-retrieval eval-conflation eval-clean
 
+# The stemmer's article counts, built from the ANT news corpus as a newsroom builds them from its
+# archive (`fahras article-counts`); evaluation only, so they stay under target/.
+EVAL_COUNTS := target/eval/article-counts.tsv
+$(EVAL_COUNTS): $(JAR)
+	$(JAVA) -cp $(JAR) org.fahras.eval.AntArticleCounts $(DATA) $@
+
 # Retrieval quality per analyser on ARCD, XQuAD, Qur'an QA (+ SaudiNewsNet distractors).
-eval-retrieval: $(JAR)
-	$(JAVA) -cp $(JAR) org.fahras.eval.RetrievalEvaluation $(DATA)
+eval-retrieval: $(JAR) $(EVAL_COUNTS)
+	$(JAVA) -cp $(JAR) org.fahras.eval.RetrievalEvaluation $(DATA) $(EVAL_COUNTS)
 
 # Boilerplate stripping: gold line labels, gold HTML bodies, trafilatura snippets, dates, and
 # 300 generated pages with real furniture spliced into real article bodies.
@@ -63,8 +69,8 @@ eval-clean: $(JAR)
 	$(JAVA) -cp $(JAR) org.fahras.eval.CleanRobustness $(DATA) 300
 
 # Stemmer conflation against treebank lemmas (UD Arabic-PUD, UD Arabic-PADT).
-eval-conflation: $(JAR)
-	$(JAVA) -cp $(JAR) org.fahras.eval.ConflationEvaluation $(DATA)
+eval-conflation: $(JAR) $(EVAL_COUNTS)
+	$(JAVA) -cp $(JAR) org.fahras.eval.ConflationEvaluation $(DATA) $(EVAL_COUNTS)
 
 clean:
 	$(MVN) clean

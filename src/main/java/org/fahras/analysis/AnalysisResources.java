@@ -18,7 +18,9 @@ import org.fahras.config.ConfigFiles;
  *     plus every one-word country name and capital of {@code index-config/countries.tsv}
  * @param variants spelling variants folded to one form: {@code index-config/name-variants.tsv}
  * @param articleCounts how often news text writes a word with the article, which tells the
- *     stemmer a clitic from a root letter: {@code index-config/article-counts.tsv}
+ *     stemmer a clitic from a root letter: {@code index-config/article-counts.tsv}, built from an
+ *     archive by {@code fahras article-counts} (optional: without it only the protected words
+ *     decide, a first و/ف is always cut and a single ب/ك/ل kept)
  */
 public record AnalysisResources(CharArraySet stopwords, CharArraySet protectedWords, CharArrayMap<String> variants, CharArrayMap<Integer> articleCounts) {
 
@@ -28,6 +30,11 @@ public record AnalysisResources(CharArraySet stopwords, CharArraySet protectedWo
         protectedWords(linesIfPresent(config.config("protected-words.txt")), tableIfPresent(config.config("countries.tsv"))),
         variants(tableIfPresent(config.config("name-variants.tsv"))),
         articleCounts(tableIfPresent(config.config("article-counts.tsv"))));
+  }
+
+  /** The same resources with the article counts of another file (see {@link ArticleCountsBuilder}). */
+  public AnalysisResources withArticleCounts(Path file) {
+    return new AnalysisResources(stopwords, protectedWords, variants, articleCounts(ConfigFiles.table(file)));
   }
 
   /** A set of normalised words. */

@@ -10,17 +10,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.fahras.analysis.AnalysisResources;
+import org.fahras.analysis.ArticleCountsBuilder;
 import org.fahras.analysis.TextForm;
+import org.fahras.clean.Cleaner;
+import org.fahras.clean.CorpusReader;
 import org.fahras.config.ConfigFiles;
 import org.fahras.http.FahrasServer;
 import org.fahras.http.WriteAccess;
 import org.fahras.index.IndexBackup;
 import org.fahras.index.IndexSummary;
 import org.fahras.index.IndexPipeline;
+import org.fahras.model.CleanArticle;
+import org.fahras.model.RawDocument;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
 
-/** The {@code fahras} command: {@code index}, {@code serve} and {@code search}. */
+/** The {@code fahras} command: {@code index}, {@code serve}, {@code search}, {@code backup} and {@code article-counts}. */
 public final class Main {
   private static final String USAGE =
       """
@@ -32,6 +38,10 @@ public final class Main {
         fahras search --index DIR [--mode stemmed|normalized|exact] [--filter DIM=VALUE]... QUERY
                                               print matching ids, titles and snippets
         fahras backup --index DIR --to EMPTY_DIR  copy the last commit, and check the copy
+        fahras article-counts PATH... --out FILE  count how often the articles write each
+                                              word with ال: the stemmer's evidence for
+                                              telling a clitic from a root letter (write it
+                                              to index-config/article-counts.tsv, re-index)
       common options:
         --config DIR     folder of index-config files (default ./index-config)
         --stopwords DIR  folder of stopword lists (default ./stopwords)
@@ -58,6 +68,9 @@ public final class Main {
     Arguments arguments = Arguments.parse(args);
     ConfigFiles config =
         new ConfigFiles(Path.of(arguments.option("config", "index-config")), Path.of(arguments.option("stopwords", "stopwords")));
+    if (arguments.command().equals("article-counts")) {
+      return articleCounts(config, arguments, err);
+    }
     Path indexDir = Path.of(arguments.required("index"));
     return switch (arguments.command()) {
       case "index" -> index(config, indexDir, arguments, err);
@@ -68,9 +81,10 @@ public final class Main {
     };
   }
 
-  private static int index(ConfigFiles config, Path indexDir, Arguments arguments, PrintStream err) throws IOException {
+  /** The files and folders named on the command line, each of which must exist. */
+  private static List<Path> inputs(Arguments arguments) {
     if (arguments.positional().isEmpty()) {
-      throw new UsageException("index needs at least one file or folder");
+      throw new UsageException(arguments.command() + " needs at least one file or folder");
     }
     List<Path> paths = arguments.positional().stream().map(Path::of).toList();
     for (Path path : paths) {
@@ -78,6 +92,11 @@ public final class Main {
         throw new UsageException("no such file or folder: " + path);
       }
     }
+    return paths;
+  }
+
+  private static int index(ConfigFiles config, Path indexDir, Arguments arguments, PrintStream err) throws IOException {
+    List<Path> paths = inputs(arguments);
     try (Engine engine = Engine.open(config, indexDir)) {
       ProgressBar progress = new ProgressBar(err, IndexPipeline.countFiles(paths));
       IndexSummary summary = engine.pipeline().run(paths, progress::update);
@@ -108,6 +127,35 @@ public final class Main {
     }));
     err.printf("Fahras serves %d documents on http://%s:%d/%n", engine.search().documentCount(), host, server.port());
     Thread.currentThread().join();
+    return 0;
+  }
+
+  /** Reads and cleans the articles as {@code index} would, and counts their words with ال. */
+  private static int articleCounts(ConfigFiles config, Arguments arguments, PrintStream err) throws IOException {
+    List<Path> paths = inputs(arguments);
+    Path out = Path.of(arguments.required("out"));
+    ArticleCountsBuilder counts = new ArticleCountsBuilder(AnalysisResources.load(config));
+    Cleaner cleaner = Cleaner.load(config);
+    int[] articles = {0};
+    CorpusReader reader = new CorpusReader();
+    for (Path file : CorpusReader.files(paths)) {
+      reader.read(file, new CorpusReader.Sink() {
+        @Override
+        public void accept(RawDocument document) {
+          CleanArticle article = cleaner.clean(document);
+          counts.add(article.title());
+          counts.add(article.body());
+          articles[0]++;
+        }
+
+        @Override
+        public void skip(String origin, String reason) {
+          err.printf("  skipped %s: %s%n", origin, reason);
+        }
+      });
+    }
+    int forms = counts.write(out, "the " + articles[0] + " articles of " + paths);
+    err.printf("counted %d articles; %d word forms written to %s%n", articles[0], forms, out);
     return 0;
   }
 

@@ -21,7 +21,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.fahras.analysis.AnalysisResources;
 import org.fahras.analysis.ArabicLightStemmer;
 import org.fahras.analysis.ArabicNormalizer;
-import org.fahras.config.ConfigFiles;
 import org.tartarus.snowball.ext.ArabicStemmer;
 
 /**
@@ -50,11 +49,11 @@ public final class ConflationEvaluation {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      System.err.println("usage: ConflationEvaluation DATA_DIR   (e.g. ../shared/data)");
+      System.err.println("usage: ConflationEvaluation DATA_DIR [ARTICLE_COUNTS]   (e.g. ../shared/data target/eval/article-counts.tsv)");
       System.exit(2);
     }
     Path data = Path.of(args[0]);
-    Map<String, UnaryOperator<String>> stemmers = stemmers(AnalysisResources.load(ConfigFiles.defaults()));
+    Map<String, UnaryOperator<String>> stemmers = stemmers(EvaluationResources.load(args));
     Map<String, Map<String, String>> treebanks = new LinkedHashMap<>();
     treebanks.put("UD Arabic-PUD (written words, clitics attached)", pud(data.resolve("ud-arabic-pud/ar_pud-ud-test.conllu")));
     Map<String, String> padt = new HashMap<>();

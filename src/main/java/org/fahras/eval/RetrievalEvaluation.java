@@ -46,7 +46,6 @@ import org.apache.lucene.util.QueryBuilder;
 import org.fahras.analysis.AnalysisResources;
 import org.fahras.analysis.FahrasAnalyzer;
 import org.fahras.analysis.TextForm;
-import org.fahras.config.ConfigFiles;
 import org.tartarus.snowball.ext.ArabicStemmer;
 
 /**
@@ -73,11 +72,11 @@ public final class RetrievalEvaluation {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 1) {
-      java.lang.System.err.println("usage: RetrievalEvaluation DATA_DIR   (e.g. ../shared/data)");
+      java.lang.System.err.println("usage: RetrievalEvaluation DATA_DIR [ARTICLE_COUNTS]   (e.g. ../shared/data target/eval/article-counts.tsv)");
       java.lang.System.exit(2);
     }
     Path data = Path.of(args[0]);
-    List<System> systems = systems(AnalysisResources.load(ConfigFiles.defaults()));
+    List<System> systems = systems(EvaluationResources.load(args));
     Map<String, String> distractors = saudiNews(data.resolve("saudinewsnet/saudinewsnet.jsonl.gz"));
     Dataset arcd = squadLike("ARCD", data.resolve("arcd"));
     Dataset xquad = squadLike("XQuAD-ar", data.resolve("xquad-ar"));

@@ -38,7 +38,7 @@ class AnalysisFactoriesTest {
         .addTokenFilter(LatinFoldingFilterFactory.NAME)
         .addTokenFilter("stop", "words", "stopwords/arabic.txt")
         .addTokenFilter(ArabicProcliticFilterFactory.NAME, "protected", "index-config/protected-words.txt", "countries", "index-config/countries.tsv",
-            "articleCounts", "index-config/article-counts.tsv")
+            "articleCounts", FahrasAnalyzerTest.ARTICLE_COUNTS)
         .addTokenFilter(NameVariantFilterFactory.NAME, "variants", "index-config/name-variants.tsv")
         .addTokenFilter(ArabicSuffixFilterFactory.NAME, "protected", "index-config/protected-words.txt", "countries", "index-config/countries.tsv")
         .build();
@@ -60,7 +60,7 @@ class AnalysisFactoriesTest {
         ArabicNormalizationFilterFactory.NAME, new String[0],
         LatinFoldingFilterFactory.NAME, new String[0],
         ArabicProcliticFilterFactory.NAME, new String[] {"protected", "index-config/protected-words.txt", "countries", "index-config/countries.tsv",
-            "articleCounts", "index-config/article-counts.tsv"},
+            "articleCounts", FahrasAnalyzerTest.ARTICLE_COUNTS},
         NameVariantFilterFactory.NAME, new String[] {"variants", "index-config/name-variants.tsv"},
         ArabicSuffixFilterFactory.NAME, new String[] {"protected", "index-config/protected-words.txt", "countries", "index-config/countries.tsv"});
     List<String> expected = surfaces(CustomAnalyzer.builder(Path.of(".")).withTokenizer("standard").build(), text);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -18,7 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Our analysis chain on words of the sample articles, with the tokens each form must give. */
 class FahrasAnalyzerTest {
-  static final AnalysisResources RESOURCES = AnalysisResources.load(ConfigFiles.defaults());
+  static final String ARTICLE_COUNTS = "src/test/resources/analysis/article-counts.tsv";
+  /** The shipped configuration plus hand-written article counts (src/test/resources/analysis). */
+  static final AnalysisResources RESOURCES = AnalysisResources.load(ConfigFiles.defaults()).withArticleCounts(Path.of(ARTICLE_COUNTS));
   static final Analyzer STEMMED = new FahrasAnalyzer(TextForm.STEMMED, RESOURCES);
   static final Analyzer NORMALIZED = new FahrasAnalyzer(TextForm.NORMALIZED, RESOURCES);
   static final Analyzer EXACT = new FahrasAnalyzer(TextForm.EXACT, RESOURCES);
@@ -66,7 +69,7 @@ class FahrasAnalyzerTest {
 
   /**
    * A first و/ف/ب/ك/ل is a clitic or a root letter as news text writes the word with the article
-   * (index-config/article-counts.tsv): words of the sample articles, with the stem each gives.
+   * (the article counts of {@link #ARTICLE_COUNTS}): words of the sample articles, with the stem each gives.
    */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +58,17 @@ class MainTest {
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("(5 documents)"));
     assertEquals(0, run("search", "--index", backup.toString(), "لعمامرة"));
     assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("1 hits"));
+  }
+
+  @Test
+  void countsHowOftenTheArticlesWriteEachWordWithTheArticle() throws Exception {
+    Path counts = dir.resolve("index-config/article-counts.tsv");
+    assertEquals(0, run("article-counts", "samples/news", "--out", counts.toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("counted 5 articles; 29 word forms"), err.toString(StandardCharsets.UTF_8));
+    List<String> rows = Files.readAllLines(counts).stream().filter(line -> !line.startsWith("#")).toList();
+    // normalised forms of the cleaned titles and bodies, commonest first, at least five sightings
+    assertEquals(List.of("الي\t15", "الامني\t14", "الامنيه\t13", "الامن\t12", "التعاون\t11", "الجزاءر\t11", "الارهاب\t10"), rows.subList(0, 7));
+    assertEquals("الميداني\t5", rows.getLast());
   }
 
   @Test

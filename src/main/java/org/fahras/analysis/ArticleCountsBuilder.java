@@ -1,0 +1,85 @@
+package org.fahras.analysis;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Builds {@code article-counts.tsv}, the stemmer's evidence for telling a clitic from a root
+ * letter ({@link ArabicLightStemmer}): how often a collection of news writes each word with the
+ * article ال, as normalised forms with their counts. "الوزير" is common and "الزير" is not, so
+ * the و of "وزير" is a root letter. Built from an archive's own articles ({@code fahras
+ * article-counts}), so the evidence is the newsroom's vocabulary; only word forms and counts are
+ * kept, never text.
+ */
+public final class ArticleCountsBuilder {
+  /** Rarer forms are typos or names: no evidence either way. */
+  public static final int MIN_COUNT = 5;
+
+  private final Analyzer normalized;
+  private final Map<String, Integer> counts = new HashMap<>();
+
+  public ArticleCountsBuilder(AnalysisResources resources) {
+    this.normalized = new FahrasAnalyzer(TextForm.NORMALIZED, resources);
+  }
+
+  /** Counts the words of {@code text} that start with ال and are Arabic letters only. */
+  public void add(String text) {
+    try (TokenStream stream = normalized.tokenStream("body", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (term.length() > 2 && term.charAt(0) == 'ا' && term.charAt(1) == 'ل' && arabicLetters(term)) {
+          counts.merge(term.toString(), 1, Integer::sum);
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a string reader does not fail
+    }
+  }
+
+  /** Writes the forms seen at least {@link #MIN_COUNT} times, commonest first; returns how many. */
+  public int write(Path file, String source) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    int written = 0;
+    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+      out.print(HEADER);
+      out.println("# Source: " + source);
+      for (Map.Entry<String, Integer> entry : counts.entrySet().stream()
+          .filter(e -> e.getValue() >= MIN_COUNT)
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .toList()) {
+        out.println(entry.getKey() + "\t" + entry.getValue());
+        written++;
+      }
+    }
+    return written;
+  }
+
+  private static boolean arabicLetters(CharSequence word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) < '\u0621' || word.charAt(i) > '\u064A') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String HEADER = """
+      # How often news text writes a word with the article ال: the light stemmer's evidence for
+      # telling a clitic from a root letter (ArabicLightStemmer). "الوزير" is common and "الزير"
+      # is not, so the و of "وزير" is a root letter; "المرض" is common and "البمرض" is not, so
+      # "بمرض" is ب + "مرض". Normalised forms (hamza, ة, ى folded), tab, count. Only word forms
+      # and counts, never text. Built by `fahras article-counts PATH... --out FILE`.
+      """;
+}

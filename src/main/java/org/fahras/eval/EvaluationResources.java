@@ -1,0 +1,16 @@
+package org.fahras.eval;
+
+import java.nio.file.Path;
+import org.fahras.analysis.AnalysisResources;
+import org.fahras.config.ConfigFiles;
+
+/** The analysis resources an evaluation measures: the shipped configuration, plus article counts if given. */
+final class EvaluationResources {
+  private EvaluationResources() {}
+
+  /** {@code args[1]}, when present, is an article-counts file (see {@link AntArticleCounts}). */
+  static AnalysisResources load(String[] args) {
+    AnalysisResources resources = AnalysisResources.load(ConfigFiles.defaults());
+    return args.length > 1 ? resources.withArticleCounts(Path.of(args[1])) : resources;
+  }
+}

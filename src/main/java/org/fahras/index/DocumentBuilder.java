@@ -20,14 +20,13 @@ import org.fahras.model.FacetValue;
 
 /** Turns a clean article and its entities into the Lucene document of {@link Fields}. */
 public final class DocumentBuilder {
-  /** The stemmed form: stored, with offsets in its postings for the highlighter. */
-  private static final FieldType STORED_TEXT = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
   /**
-   * The stricter forms: positions for their phrases, no offsets; the highlighter re-analyses the
-   * hit's stored text for their matches (a few articles per page) rather than every article
-   * paying for their offsets at indexing time and on disk.
+   * Every form: positions for phrases, no offsets. The highlighter re-analyses the stored text of
+   * the hits it shows (20 a page) for its offsets rather than every article paying for them at
+   * indexing time and on disk.
    */
-  private static final FieldType INDEXED_TEXT = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+  private static final FieldType STORED_TEXT = textType(true);
+  private static final FieldType INDEXED_TEXT = textType(false);
   private static final Gson GSON = new Gson();
 
   private final FacetsConfig facets;
@@ -36,11 +35,11 @@ public final class DocumentBuilder {
     this.facets = facets;
   }
 
-  private static FieldType textType(boolean stored, IndexOptions options) {
+  private static FieldType textType(boolean stored) {
     FieldType type = new FieldType();
     type.setTokenized(true);
     type.setStored(stored);
-    type.setIndexOptions(options);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     type.freeze();
     return type;
   }

@@ -19,9 +19,12 @@ import org.fahras.search.SearchResponse.Snippet;
 
 /**
  * Lucene's {@link UnifiedHighlighter} configured for our schema: a stored field is highlighted
- * with the query terms of all its indexed forms (masked fields), using offsets from the postings,
- * and its passages come back as {@link Snippet}s. No length cap: a match deep in a long article
- * still gets a snippet.
+ * with the query terms of the form that was searched (the stemmed field itself, or a masked
+ * field: body.norm, body.exact), finding their offsets by analysing the stored text again with
+ * that form's analyser (the index keeps no offsets), and its passages come back as {@link
+ * Snippet}s. The stricter forms' clauses of a forgiving mode only add score: the
+ * words they match are matched by the searched form too, so one form's offsets mark them all. No
+ * length cap: a match deep in a long article still gets a snippet.
  */
 final class Highlighter extends UnifiedHighlighter {
   private Highlighter(Builder builder) {
@@ -29,28 +32,25 @@ final class Highlighter extends UnifiedHighlighter {
   }
 
   /** Passages of about {@code passageLength} characters, broken at sentence ends. */
-  static Highlighter passages(IndexSearcher searcher, Analyzer analyzer, int passageLength) {
+  static Highlighter passages(IndexSearcher searcher, Analyzer analyzer, TextForm mode, int passageLength) {
     return create(
         searcher,
         analyzer,
+        mode,
         () -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), passageLength, 0.5f));
   }
 
   /** The whole field as one passage, for the document view's every-match offsets. */
-  static Highlighter wholeField(IndexSearcher searcher, Analyzer analyzer) {
-    return create(searcher, analyzer, WholeBreakIterator::new);
+  static Highlighter wholeField(IndexSearcher searcher, Analyzer analyzer, TextForm mode) {
+    return create(searcher, analyzer, mode, WholeBreakIterator::new);
   }
 
-  private static Highlighter create(IndexSearcher searcher, Analyzer analyzer, Supplier<BreakIterator> breaks) {
+  private static Highlighter create(IndexSearcher searcher, Analyzer analyzer, TextForm mode, Supplier<BreakIterator> breaks) {
     return new Highlighter(
         UnifiedHighlighter.builder(searcher, analyzer)
             .withMaxLength(Integer.MAX_VALUE - 1)
             .withBreakIterator(breaks)
-            .withMaskedFieldsFunc(
-                field -> Set.of(
-                    field,
-                    Fields.inForm(field, TextForm.NORMALIZED),
-                    Fields.inForm(field, TextForm.EXACT))));
+            .withMaskedFieldsFunc(field -> mode == TextForm.STEMMED ? Set.of() : Set.of(Fields.inForm(field, mode))));
   }
 
   @Override

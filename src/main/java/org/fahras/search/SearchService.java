@@ -180,7 +180,7 @@ public final class SearchService {
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
     Map<String, Object[]> snippets = Map.of();
     if (request.snippets() && docIds.length > 0) {
-      Highlighter highlighter = Highlighter.passages(searcher, store.analyzer(), request.snippetSize());
+      Highlighter highlighter = Highlighter.passages(searcher, store.analyzer(), request.mode(), request.snippetSize());
       snippets = highlighter.snippets(HIGHLIGHT_FIELDS, query, docIds, new int[] {1, 3});
     }
     StoredFields stored = searcher.storedFields();
@@ -297,7 +297,7 @@ public final class SearchService {
       if (query != null && !query.isBlank()) {
         Query q = queries.build(query, mode, false).query();
         Map<String, Object[]> whole =
-            Highlighter.wholeField(searcher, store.analyzer()).snippets(HIGHLIGHT_FIELDS, q, new int[] {docId}, new int[] {1, 1});
+            Highlighter.wholeField(searcher, store.analyzer(), mode).snippets(HIGHLIGHT_FIELDS, q, new int[] {docId}, new int[] {1, 1});
         for (String field : HIGHLIGHT_FIELDS) {
           Object[] perDoc = whole.get(field);
           matches.put(field, perDoc != null && perDoc[0] instanceof Snippet s ? s.matches() : List.of());

@@ -6,6 +6,16 @@ import java.util.Arrays;
 final class Latencies {
   private long[] nanos = new long[1024];
   private int size;
+  private long cpuNanos;
+
+  /** CPU time spent by the measuring thread: unlike latency, barely moved by other processes' load. */
+  synchronized void addCpu(long nanos) {
+    cpuNanos += nanos;
+  }
+
+  synchronized double meanCpuMs() {
+    return size == 0 ? 0 : cpuNanos / 1e6 / size;
+  }
 
   synchronized void add(long latency) {
     if (size == nanos.length) {

@@ -1,5 +1,7 @@
 package org.fahras.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.EnumMap;
@@ -27,6 +29,7 @@ import org.fahras.search.SearchService;
  */
 public final class SearchBenchmark {
   private static final int ROUNDS = 3;
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   public static void main(String[] args) throws Exception {
     Path data = Path.of(args[0]);
@@ -50,26 +53,35 @@ public final class SearchBenchmark {
         snippetsByMode = new EnumMap<>(TextForm.class);
         hits = 0;
         for (SearchRequest request : queries) {
+          long cpu = CPU.getCurrentThreadCpuTime();
           long t0 = System.nanoTime();
           hits += topOnly(engine, builder, request);
           plain.add(System.nanoTime() - t0);
+          plain.addCpu(CPU.getCurrentThreadCpuTime() - cpu);
         }
         for (SearchRequest request : queries) {
+          long cpu = CPU.getCurrentThreadCpuTime();
           long t0 = System.nanoTime();
           service.search(withSnippets(request, false));
           faceted.add(System.nanoTime() - t0);
+          faceted.addCpu(CPU.getCurrentThreadCpuTime() - cpu);
         }
         for (SearchRequest request : queries) {
+          long cpu = CPU.getCurrentThreadCpuTime();
           long t0 = System.nanoTime();
           service.search(request);
           long took = System.nanoTime() - t0;
+          long cpuTook = CPU.getCurrentThreadCpuTime() - cpu;
           snippets.add(took);
-          snippetsByMode.computeIfAbsent(request.mode(), m -> new Latencies()).add(took);
+          snippets.addCpu(cpuTook);
+          Latencies byMode = snippetsByMode.computeIfAbsent(request.mode(), m -> new Latencies());
+          byMode.add(took);
+          byMode.addCpu(cpuTook);
         }
       }
       System.out.printf(Locale.ROOT, "%d queries on %d documents, one thread, round %d of %d; %.1f hits per query%n%n",
           queries.size(), service.documentCount(), ROUNDS, ROUNDS, hits / (double) queries.size());
-      System.out.printf(Locale.ROOT, "| search (in process) | p50 ms | p95 ms | p99 ms | mean ms | p50 / (a) | p99 / (a) |%n|---|---|---|---|---|---|---|%n");
+      System.out.printf(Locale.ROOT, "| search (in process) | p50 ms | p95 ms | p99 ms | mean ms | mean CPU ms | p50 / (a) | p99 / (a) |%n|---|---|---|---|---|---|---|---|%n");
       row("(a) BM25 top 20", plain, plain);
       row("(b) + 3 facets, drill-sideways, stored fields", faceted, plain);
       row("(c) + highlighted snippets", snippets, plain);
@@ -97,7 +109,7 @@ public final class SearchBenchmark {
   }
 
   private static void row(String name, Latencies l, Latencies base) {
-    System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", name, l.percentileMs(50), l.percentileMs(95),
-        l.percentileMs(99), l.meanMs(), l.percentileMs(50) / base.percentileMs(50), l.percentileMs(99) / base.percentileMs(99));
+    System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", name, l.percentileMs(50), l.percentileMs(95),
+        l.percentileMs(99), l.meanMs(), l.meanCpuMs(), l.percentileMs(50) / base.percentileMs(50), l.percentileMs(99) / base.percentileMs(99));
   }
 }

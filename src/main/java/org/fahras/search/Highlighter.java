@@ -2,11 +2,16 @@ package org.fahras.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -27,6 +32,8 @@ import org.fahras.search.SearchResponse.Snippet;
  * length cap: a match deep in a long article still gets a snippet.
  */
 final class Highlighter extends UnifiedHighlighter {
+  private Map<Integer, Document> loaded = Map.of();
+
   private Highlighter(Builder builder) {
     super(builder);
   }
@@ -58,9 +65,30 @@ final class Highlighter extends UnifiedHighlighter {
     return new SnippetFormatter(field);
   }
 
-  /** Snippets per field, one array entry per doc id (null where the field has no text). */
-  Map<String, Object[]> snippets(String[] fields, Query query, int[] docIds, int[] maxPassages)
+  /**
+   * Snippets per field, one array entry per doc id (null where the field has no text), from the
+   * stored documents the caller loaded already for the hits: no second trip to the stored fields.
+   */
+  Map<String, Object[]> snippets(String[] fields, Query query, int[] docIds, Document[] documents, int[] maxPassages)
       throws IOException {
+    loaded = new HashMap<>();
+    for (int i = 0; i < docIds.length; i++) {
+      loaded.put(docIds[i], documents[i]);
+    }
     return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+  }
+
+  @Override
+  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+    List<CharSequence[]> values = new ArrayList<>();
+    for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+      Document document = loaded.get(doc);
+      CharSequence[] perField = new CharSequence[fields.length];
+      for (int f = 0; f < fields.length; f++) {
+        perField[f] = String.join(String.valueOf(MULTIVAL_SEP_CHAR), document.getValues(fields[f]));
+      }
+      values.add(perField);
+    }
+    return values;
   }
 }

@@ -29,7 +29,7 @@ import org.fahras.search.SearchRequest;
  */
 public final class HttpBenchmark {
   private static final int[] CLIENTS = {1, 4, 16};
-  private static final Pattern HEAP_USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
+  private static final Pattern HEAP_USED = Pattern.compile("(?:total|committed) (\\d+)K, used (\\d+)K");
 
   public static void main(String[] args) throws Exception {
     Path data = Path.of(args[0]);
@@ -39,7 +39,7 @@ public final class HttpBenchmark {
     String heap = args.length > 4 ? args[4] : "1g";
     List<String> paths = QuerySet.sample(BenchCorpus.realOnly(data, articles), 2_000, BenchCorpus.SEED).stream().map(HttpBenchmark::path).toList();
     int port = freePort();
-    Process server = startServer(work.resolve("fahras"), port, heap);
+    Process server = startServer(work.resolve("fahras"), port, heap, work.resolve("server.log"));
     try {
       String base = "http://127.0.0.1:" + port;
       awaitHealthy(base, server);
@@ -111,13 +111,14 @@ public final class HttpBenchmark {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
-  private static Process startServer(Path index, int port, String heap) throws IOException {
+  /** The server in a child JVM, its log in {@code log} (kept out of the results table). */
+  private static Process startServer(Path index, int port, String heap, Path log) throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
     return new ProcessBuilder(java, "-Xmx" + heap, "--add-modules", "jdk.incubator.vector", "-Dfile.encoding=UTF-8",
             "-cp", System.getProperty("java.class.path"), "org.fahras.cli.Main",
             "serve", "--index", index.toString(), "--port", String.valueOf(port), "--host", "127.0.0.1")
         .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+        .redirectOutput(log.toFile())
         .start();
   }
 

@@ -17,7 +17,7 @@ export PATH := $(JAVA_HOME)/bin:$(PATH)
 JAVA := $(JAVA_HOME)/bin/java --add-modules jdk.incubator.vector -Dfile.encoding=UTF-8
 MVN := mvn -B -q
 
-.PHONY: build run index serve test bench bench-analysis bench-indexing eval eval-retrieval eval-conflation eval-clean clean
+.PHONY: build run index serve test bench bench-analysis bench-indexing bench-search bench-http bench-profile eval eval-retrieval eval-conflation eval-clean clean
 
 # Evaluation data (never committed); override with DATA=/path/to/data.
 DATA ?= ../shared/data
@@ -36,12 +36,38 @@ run: index
 test:
 	mvn -B --no-transfer-progress test
 
-bench: bench-analysis bench-indexing
+# Every benchmark; the results tables go to target/bench/*.md as well as the terminal.
+# ARTICLES: corpus size (real news first, then articles recombined from their paragraphs);
+# the issue's figures use ARTICLES=200000.
+bench: bench-analysis bench-indexing bench-search bench-http
 
-# Full-pipeline indexing against plain Lucene with ArabicAnalyzer, same run, real news articles.
-ARTICLES ?= 20000
+ARTICLES ?= 50000
+BENCH_DIR ?= target/bench
+BENCH_HEAP ?= -Xmx6g
+HTTP_SECONDS ?= 30
+SERVER_HEAP ?= 1g
+
+# Full-pipeline indexing against plain Lucene with ArabicAnalyzer, same run; leaves the index
+# in $(BENCH_DIR)/fahras for the search benchmarks.
 bench-indexing: $(JAR)
-	$(JAVA) -Xmx4g -cp $(JAR) org.fahras.bench.IndexingBenchmark $(DATA) $(ARTICLES) target/bench
+	mkdir -p $(BENCH_DIR)
+	set -o pipefail; $(JAVA) $(BENCH_HEAP) -cp $(JAR) org.fahras.bench.IndexingBenchmark $(DATA) $(ARTICLES) $(BENCH_DIR) | tee $(BENCH_DIR)/indexing.md
+
+# In-process search latency: BM25 top 20, + facets (drill-sideways), + snippets.
+bench-search: $(JAR)
+	set -o pipefail; $(JAVA) -Xmx2g -cp $(JAR) org.fahras.bench.SearchBenchmark $(DATA) $(ARTICLES) $(BENCH_DIR) | tee $(BENCH_DIR)/search.md
+
+# The real server (-Xmx$(SERVER_HEAP)) under 1, 4 and 16 clients on loopback; heap after GC.
+bench-http: $(JAR)
+	set -o pipefail; $(JAVA) -Xmx1g -cp $(JAR) org.fahras.bench.HttpBenchmark $(DATA) $(ARTICLES) $(BENCH_DIR) $(HTTP_SECONDS) $(SERVER_HEAP) | tee $(BENCH_DIR)/http.md
+
+# Where indexing time goes: the indexing benchmark under Java Flight Recorder, then its CPU
+# samples by pipeline stage (PROFILE_WITHIN: the method whose samples count).
+PROFILE_WITHIN ?= IndexPipeline.index
+bench-profile: $(JAR)
+	mkdir -p $(BENCH_DIR)
+	$(JAVA) $(BENCH_HEAP) -XX:StartFlightRecording=filename=$(BENCH_DIR)/index.jfr,settings=profile -cp $(JAR) org.fahras.bench.IndexingBenchmark $(DATA) $(ARTICLES) $(BENCH_DIR)
+	$(JAVA) -cp $(JAR) org.fahras.bench.ProfileSummary $(BENCH_DIR)/index.jfr $(PROFILE_WITHIN)
 
 # JMH: analysis throughput of our chain against Lucene's ArabicAnalyzer in the same run.
 bench-analysis: target/test-classpath.txt

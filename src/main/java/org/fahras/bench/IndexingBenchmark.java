@@ -1,28 +1,25 @@
 package org.fahras.bench;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -32,107 +29,144 @@ import org.fahras.config.ConfigFiles;
 import org.fahras.extract.EntityExtractor;
 import org.fahras.index.DocumentBuilder;
 import org.fahras.index.Fields;
+import org.fahras.index.IndexPipeline;
 import org.fahras.index.IndexStore;
 import org.fahras.model.CleanArticle;
 import org.fahras.model.Entities;
-import org.fahras.model.Format;
 import org.fahras.model.RawDocument;
 
 /**
  * Indexing speed of the full pipeline (clean, extract, analyse three forms, facets) against plain
- * Lucene with ArabicAnalyzer over the same title and body text, in the same run, on real news
- * articles; and the share of each stage in the pipeline's time. Prints a Markdown table.
+ * Lucene with ArabicAnalyzer over the same title and body text, in the same run, on the {@link
+ * BenchCorpus}; the share of each stage in the pipeline's time; index sizes and peak heap. Prints
+ * Markdown tables and leaves the Fahras index in {@code WORK_DIR/fahras} for the search benchmarks.
  *
  * <p>Usage: {@code IndexingBenchmark DATA_DIR [ARTICLES] [WORK_DIR]}.
  */
 public final class IndexingBenchmark {
-  private static final int ROUNDS = 2;
+  /** Articles indexed once by both indexers before measuring, to warm the JIT up. */
+  private static final int WARM_UP = 10_000;
+  /** Articles of the one-thread stage breakdown. */
+  private static final int STAGE_SAMPLE = 20_000;
 
   public static void main(String[] args) throws Exception {
     Path data = Path.of(args[0]);
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
     Path work = Path.of(args.length > 2 ? args[2] : "target/bench");
-    List<RawDocument> docs = articles(data, count);
-    long bytes = docs.stream().mapToLong(d -> d.content().length).sum();
+    BenchCorpus corpus = BenchCorpus.load(data, count);
+    List<RawDocument> docs = corpus.articles();
+    long bytes = corpus.bytes();
     ConfigFiles config = ConfigFiles.defaults();
     Cleaner cleaner = Cleaner.load(config);
     EntityExtractor extractor = EntityExtractor.load(config);
     AnalysisResources resources = AnalysisResources.load(config);
     int threads = Runtime.getRuntime().availableProcessors();
 
-    double pipeline = Double.MAX_VALUE;
-    double baseline = Double.MAX_VALUE;
-    double clean = Double.MAX_VALUE;
-    double extract = Double.MAX_VALUE;
-    double analyseAndWrite = Double.MAX_VALUE;
-    long pipelineSize = 0;
-    long baselineSize = 0;
-    for (int round = 0; round < ROUNDS; round++) { // the first round warms the JIT up
-      // full pipeline, every core
-      Path dir = fresh(work.resolve("fahras"));
-      long t0 = System.nanoTime();
-      try (IndexStore store = IndexStore.open(dir, Fields.analyzer(resources))) {
-        DocumentBuilder builder = new DocumentBuilder(store.facetsConfig());
-        parallel(docs, threads, doc -> {
-          CleanArticle article = cleaner.clean(doc);
-          store.put(article.id(), builder.build(article, extractor.extract(article)));
-        });
-        store.commit();
-      }
-      pipeline = Math.min(pipeline, seconds(t0));
-      pipelineSize = size(dir);
+    List<RawDocument> warmUp = docs.subList(0, Math.min(WARM_UP, docs.size()));
+    fahras(warmUp, fresh(work.resolve("fahras")), cleaner, extractor, resources, threads);
+    lucene(warmUp, fresh(work.resolve("lucene")), threads);
 
-      // plain Lucene: ArabicAnalyzer over the raw title and body, every core
-      Path baseDir = fresh(work.resolve("lucene"));
-      t0 = System.nanoTime();
-      IndexWriterConfig iwc = new IndexWriterConfig(new ArabicAnalyzer()).setRAMBufferSizeMB(128);
-      try (FSDirectory directory = FSDirectory.open(baseDir); IndexWriter writer = new IndexWriter(directory, iwc)) {
-        parallel(docs, threads, doc -> {
-          Document d = new Document();
-          d.add(new StringField("id", doc.id(), Field.Store.YES));
-          d.add(new TextField("title", doc.metadata().getOrDefault("title", ""), Field.Store.YES));
-          d.add(new TextField("body", new String(doc.content(), StandardCharsets.UTF_8), Field.Store.YES));
-          writer.addDocument(d);
-        });
-        writer.commit();
-      }
-      baseline = Math.min(baseline, seconds(t0));
-      baselineSize = size(baseDir);
-
-      // stage shares, one thread: clean, extract, then analyse and write
-      t0 = System.nanoTime();
-      List<CleanArticle> cleaned = new ArrayList<>(docs.size());
-      for (RawDocument doc : docs) {
-        cleaned.add(cleaner.clean(doc));
-      }
-      clean = Math.min(clean, seconds(t0));
-      t0 = System.nanoTime();
-      List<Entities> entities = new ArrayList<>(docs.size());
-      for (CleanArticle article : cleaned) {
-        entities.add(extractor.extract(article));
-      }
-      extract = Math.min(extract, seconds(t0));
-      Path stageDir = fresh(work.resolve("stages"));
-      t0 = System.nanoTime();
-      try (IndexStore store = IndexStore.open(stageDir, Fields.analyzer(resources))) {
-        DocumentBuilder builder = new DocumentBuilder(store.facetsConfig());
-        for (int i = 0; i < cleaned.size(); i++) {
-          store.put(cleaned.get(i).id(), builder.build(cleaned.get(i), entities.get(i)));
-        }
-        store.commit();
-      }
-      analyseAndWrite = Math.min(analyseAndWrite, seconds(t0));
+    Path dir = fresh(work.resolve("fahras"));
+    resetPeakHeap();
+    double pipeline = fahras(docs, dir, cleaner, extractor, resources, threads);
+    long pipelineHeap = peakHeap();
+    long pipelineSize = size(dir);
+    int indexed;
+    try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+      indexed = reader.numDocs();
     }
+    Path baseDir = fresh(work.resolve("lucene"));
+    resetPeakHeap();
+    double baseline = lucene(docs, baseDir, threads);
+    long baselineHeap = peakHeap();
+    long baselineSize = size(baseDir);
+
+    // stage shares, one thread: clean, extract, then analyse and write
+    List<RawDocument> sample = docs.subList(0, Math.min(STAGE_SAMPLE, docs.size()));
+    long t0 = System.nanoTime();
+    List<CleanArticle> cleaned = new ArrayList<>(sample.size());
+    for (RawDocument doc : sample) {
+      cleaned.add(cleaner.clean(doc));
+    }
+    double clean = seconds(t0);
+    t0 = System.nanoTime();
+    List<Entities> entities = new ArrayList<>(sample.size());
+    for (CleanArticle article : cleaned) {
+      entities.add(extractor.extract(article));
+    }
+    double extract = seconds(t0);
+    t0 = System.nanoTime();
+    try (IndexStore store = IndexStore.open(fresh(work.resolve("stages")), Fields.analyzer(resources))) {
+      DocumentBuilder builder = new DocumentBuilder(store.facetsConfig());
+      for (int i = 0; i < cleaned.size(); i++) {
+        store.put(cleaned.get(i).id(), builder.build(cleaned.get(i), entities.get(i)));
+      }
+      store.commit();
+    }
+    double analyseAndWrite = seconds(t0);
+    fresh(work.resolve("stages"));
+
     double stages = clean + extract + analyseAndWrite;
     double mb = bytes / 1e6;
-    System.out.printf(Locale.ROOT, "%d articles, %.1f MB of text, %d threads, best of %d rounds%n%n", docs.size(), mb, threads, ROUNDS);
-    System.out.printf(Locale.ROOT, "| indexer | docs/s | MB/s | index size | size / text |%n|---|---|---|---|---|%n");
-    System.out.printf(Locale.ROOT, "| Fahras full pipeline | %.0f | %.2f | %.1f MB | %.2f |%n", docs.size() / pipeline, mb / pipeline, pipelineSize / 1e6, pipelineSize / (double) bytes);
-    System.out.printf(Locale.ROOT, "| plain Lucene, ArabicAnalyzer | %.0f | %.2f | %.1f MB | %.2f |%n", docs.size() / baseline, mb / baseline, baselineSize / 1e6, baselineSize / (double) bytes);
-    System.out.printf(Locale.ROOT, "| ratio Fahras / Lucene | %.2f | | | |%n%n", baseline / pipeline);
-    System.out.printf(Locale.ROOT, "| stage (one thread) | seconds | share of the pipeline |%n|---|---|---|%n");
+    System.out.printf(Locale.ROOT, "%d articles (%d real, %d recombined; %d indexed, the rest had no text left after cleaning), %.1f MB of text, %d threads, after a warm-up on %d%n%n",
+        docs.size(), corpus.real(), docs.size() - corpus.real(), indexed, mb, threads, warmUp.size());
+    System.out.printf(Locale.ROOT, "| indexer | docs/s | MB/s | seconds | index size | size / text | peak heap |%n|---|---|---|---|---|---|---|%n");
+    System.out.printf(Locale.ROOT, "| Fahras full pipeline | %.0f | %.2f | %.1f | %.1f MB | %.2f | %.0f MB |%n",
+        docs.size() / pipeline, mb / pipeline, pipeline, pipelineSize / 1e6, pipelineSize / (double) bytes, pipelineHeap / 1e6);
+    System.out.printf(Locale.ROOT, "| plain Lucene, ArabicAnalyzer | %.0f | %.2f | %.1f | %.1f MB | %.2f | %.0f MB |%n",
+        docs.size() / baseline, mb / baseline, baseline, baselineSize / 1e6, baselineSize / (double) bytes, baselineHeap / 1e6);
+    System.out.printf(Locale.ROOT, "| ratio Fahras / Lucene | %.2f | | | | | |%n%n", baseline / pipeline);
+    System.out.printf(Locale.ROOT, "| stage (one thread, %d articles) | seconds | share of the pipeline |%n|---|---|---|%n", sample.size());
     System.out.printf(Locale.ROOT, "| clean | %.2f | %.0f%% |%n| extract | %.2f | %.0f%% |%n| analyse + index (3 forms, facets) | %.2f | %.0f%% |%n",
         clean, 100 * clean / stages, extract, 100 * extract / stages, analyseAndWrite, 100 * analyseAndWrite / stages);
+  }
+
+  /** The product's indexing path ({@link IndexPipeline#index}) on every core; seconds taken. */
+  private static double fahras(List<RawDocument> docs, Path dir, Cleaner cleaner, EntityExtractor extractor,
+      AnalysisResources resources, int threads) throws Exception {
+    long t0 = System.nanoTime();
+    try (IndexStore store = IndexStore.open(dir, Fields.analyzer(resources))) {
+      IndexPipeline pipeline = new IndexPipeline(cleaner, extractor, store);
+      parallel(docs, threads, doc -> {
+        try {
+          pipeline.index(doc);
+        } catch (IndexPipeline.RejectedException nothingLeft) {
+          // as the CLI does: skipped (a few articles are only boilerplate); counted in the index's doc count
+        }
+      });
+      store.commit();
+    }
+    return seconds(t0);
+  }
+
+  /** Plain Lucene: ArabicAnalyzer over the raw title and body, every core; seconds taken. */
+  private static double lucene(List<RawDocument> docs, Path dir, int threads) throws Exception {
+    long t0 = System.nanoTime();
+    IndexWriterConfig iwc = new IndexWriterConfig(new ArabicAnalyzer()).setRAMBufferSizeMB(128);
+    try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, iwc)) {
+      parallel(docs, threads, doc -> {
+        Document d = new Document();
+        d.add(new StringField("id", doc.id(), Field.Store.YES));
+        d.add(new TextField("title", doc.metadata().getOrDefault("title", ""), Field.Store.YES));
+        d.add(new TextField("body", BenchCorpus.body(doc), Field.Store.YES));
+        writer.addDocument(d);
+      });
+      writer.commit();
+    }
+    return seconds(t0);
+  }
+
+  private static void resetPeakHeap() {
+    System.gc();
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  /** The sum of the heap pools' peaks since {@link #resetPeakHeap}: an upper bound of the peak. */
+  private static long peakHeap() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP)
+        .mapToLong(pool -> pool.getPeakUsage().getUsed())
+        .sum();
   }
 
   interface Work {
@@ -141,46 +175,23 @@ public final class IndexingBenchmark {
 
   private static void parallel(List<RawDocument> docs, int threads, Work work) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<Future<?>> done = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      int slice = t;
-      done.add(pool.submit(() -> {
-        for (int i = slice; i < docs.size(); i += threads) {
-          work.run(docs.get(i));
-        }
-        return null;
-      }));
-    }
-    for (Future<?> f : done) {
-      f.get();
-    }
-    pool.shutdown();
-  }
-
-  /** SaudiNewsNet and ANT articles, alternately, as the JSON Lines reader would give them. */
-  static List<RawDocument> articles(Path data, int count) throws IOException {
-    List<RawDocument> saudi = read(data.resolve("saudinewsnet/saudinewsnet.jsonl.gz"), "content", "sn-", count);
-    List<RawDocument> ant = read(data.resolve("ant-corpus/ant-v2.1-multisource.jsonl.gz"), "text", "ant-", count);
-    List<RawDocument> all = new ArrayList<>();
-    for (int i = 0; all.size() < count && (i < saudi.size() || i < ant.size()); i++) {
-      if (i < saudi.size()) all.add(saudi.get(i));
-      if (i < ant.size() && all.size() < count) all.add(ant.get(i));
-    }
-    return all;
-  }
-
-  private static List<RawDocument> read(Path file, String field, String prefix, int max) throws IOException {
-    List<RawDocument> docs = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = in.readLine()) != null && docs.size() < max) {
-        JsonObject json = JsonParser.parseString(line).getAsJsonObject();
-        String title = json.has("title") ? json.get("title").getAsString() : "";
-        docs.add(new RawDocument(prefix + docs.size(), Format.TEXT, json.get(field).getAsString().getBytes(StandardCharsets.UTF_8),
-            Map.of("title", title), file + ":" + docs.size()));
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int slice = t;
+        done.add(pool.submit(() -> {
+          for (int i = slice; i < docs.size(); i += threads) {
+            work.run(docs.get(i));
+          }
+          return null;
+        }));
       }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
     }
-    return docs;
   }
 
   private static double seconds(long start) {

@@ -3,7 +3,6 @@ package org.fahras.index;
 import com.google.gson.Gson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -21,10 +20,14 @@ import org.fahras.model.FacetValue;
 
 /** Turns a clean article and its entities into the Lucene document of {@link Fields}. */
 public final class DocumentBuilder {
+  /**
+   * Every form: positions for phrases, no offsets. The highlighter re-analyses the stored text of
+   * the hits it shows (20 a page) for its offsets rather than every article paying for them at
+   * indexing time and on disk.
+   */
   private static final FieldType STORED_TEXT = textType(true);
   private static final FieldType INDEXED_TEXT = textType(false);
   private static final Gson GSON = new Gson();
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final FacetsConfig facets;
 
@@ -36,7 +39,7 @@ public final class DocumentBuilder {
     FieldType type = new FieldType();
     type.setTokenized(true);
     type.setStored(stored);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     type.freeze();
     return type;
   }
@@ -77,11 +80,32 @@ public final class DocumentBuilder {
     }
   }
 
-  /** False when the input was the clean text already (a JSON Lines body): no need to store it twice. */
+  /**
+   * False when the input was the clean text already (a JSON Lines body, with or without its
+   * title; a text file): no need to store it twice.
+   */
   private static boolean somethingWasStripped(CleanArticle article) {
-    String raw = WHITESPACE.matcher(article.raw()).replaceAll("");
-    String clean = WHITESPACE.matcher(article.title() + article.body()).replaceAll("");
-    return raw.length() != clean.length() || !raw.equals(clean);
+    String raw = article.raw();
+    return !sameIgnoringWhitespace(raw, article.body()) && !sameIgnoringWhitespace(raw, article.title() + "\n" + article.body());
+  }
+
+  private static boolean sameIgnoringWhitespace(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (true) {
+      while (i < a.length() && Character.isWhitespace(a.charAt(i))) {
+        i++;
+      }
+      while (j < b.length() && Character.isWhitespace(b.charAt(j))) {
+        j++;
+      }
+      if (i == a.length() || j == b.length()) {
+        return i == a.length() && j == b.length();
+      }
+      if (a.charAt(i++) != b.charAt(j++)) {
+        return false;
+      }
+    }
   }
 
   private static void addText(Document doc, String field, String text) {

@@ -12,8 +12,8 @@ import org.fahras.analysis.TextForm;
 
 /**
  * The index schema in one place. Title and body are indexed three times, once per {@link
- * TextForm}, with offsets in the postings so that the highlighter can mark matches of any form on
- * the stored original text.
+ * TextForm}, with positions (phrases in every mode) but no offsets: the highlighter re-analyses the
+ * stored original text of the hits it shows, so marks land on the words as written.
  */
 public final class Fields {
   public static final String ID = "id";

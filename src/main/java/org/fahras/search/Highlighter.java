@@ -2,11 +2,16 @@ package org.fahras.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -19,38 +24,40 @@ import org.fahras.search.SearchResponse.Snippet;
 
 /**
  * Lucene's {@link UnifiedHighlighter} configured for our schema: a stored field is highlighted
- * with the query terms of all its indexed forms (masked fields), using offsets from the postings,
- * and its passages come back as {@link Snippet}s. No length cap: a match deep in a long article
- * still gets a snippet.
+ * with the query terms of the form that was searched (the stemmed field itself, or a masked
+ * field: body.norm, body.exact), finding their offsets by analysing the stored text again with
+ * that form's analyser (the index keeps no offsets), and its passages come back as {@link
+ * Snippet}s. The stricter forms' clauses of a forgiving mode only add score: the
+ * words they match are matched by the searched form too, so one form's offsets mark them all. No
+ * length cap: a match deep in a long article still gets a snippet.
  */
 final class Highlighter extends UnifiedHighlighter {
+  private Map<Integer, Document> loaded = Map.of();
+
   private Highlighter(Builder builder) {
     super(builder);
   }
 
   /** Passages of about {@code passageLength} characters, broken at sentence ends. */
-  static Highlighter passages(IndexSearcher searcher, Analyzer analyzer, int passageLength) {
+  static Highlighter passages(IndexSearcher searcher, Analyzer analyzer, TextForm mode, int passageLength) {
     return create(
         searcher,
         analyzer,
+        mode,
         () -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), passageLength, 0.5f));
   }
 
   /** The whole field as one passage, for the document view's every-match offsets. */
-  static Highlighter wholeField(IndexSearcher searcher, Analyzer analyzer) {
-    return create(searcher, analyzer, WholeBreakIterator::new);
+  static Highlighter wholeField(IndexSearcher searcher, Analyzer analyzer, TextForm mode) {
+    return create(searcher, analyzer, mode, WholeBreakIterator::new);
   }
 
-  private static Highlighter create(IndexSearcher searcher, Analyzer analyzer, Supplier<BreakIterator> breaks) {
+  private static Highlighter create(IndexSearcher searcher, Analyzer analyzer, TextForm mode, Supplier<BreakIterator> breaks) {
     return new Highlighter(
         UnifiedHighlighter.builder(searcher, analyzer)
             .withMaxLength(Integer.MAX_VALUE - 1)
             .withBreakIterator(breaks)
-            .withMaskedFieldsFunc(
-                field -> Set.of(
-                    field,
-                    Fields.inForm(field, TextForm.NORMALIZED),
-                    Fields.inForm(field, TextForm.EXACT))));
+            .withMaskedFieldsFunc(field -> mode == TextForm.STEMMED ? Set.of() : Set.of(Fields.inForm(field, mode))));
   }
 
   @Override
@@ -58,9 +65,30 @@ final class Highlighter extends UnifiedHighlighter {
     return new SnippetFormatter(field);
   }
 
-  /** Snippets per field, one array entry per doc id (null where the field has no text). */
-  Map<String, Object[]> snippets(String[] fields, Query query, int[] docIds, int[] maxPassages)
+  /**
+   * Snippets per field, one array entry per doc id (null where the field has no text), from the
+   * stored documents the caller loaded already for the hits: no second trip to the stored fields.
+   */
+  Map<String, Object[]> snippets(String[] fields, Query query, int[] docIds, Document[] documents, int[] maxPassages)
       throws IOException {
+    loaded = new HashMap<>();
+    for (int i = 0; i < docIds.length; i++) {
+      loaded.put(docIds[i], documents[i]);
+    }
     return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+  }
+
+  @Override
+  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+    List<CharSequence[]> values = new ArrayList<>();
+    for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+      Document document = loaded.get(doc);
+      CharSequence[] perField = new CharSequence[fields.length];
+      for (int f = 0; f < fields.length; f++) {
+        perField[f] = String.join(String.valueOf(MULTIVAL_SEP_CHAR), document.getValues(fields[f]));
+      }
+      values.add(perField);
+    }
+    return values;
   }
 }

@@ -197,15 +197,19 @@ public final class SearchService {
   private List<Hit> hits(FacetedSearcher searcher, ScoreDoc[] page, Query query, SearchRequest request)
       throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+    StoredFields stored = searcher.storedFields();
+    Document[] documents = new Document[docIds.length];
+    for (int i = 0; i < docIds.length; i++) {
+      documents[i] = stored.document(docIds[i]);
+    }
     Map<String, Object[]> snippets = Map.of();
     if (request.snippets() && docIds.length > 0) {
-      Highlighter highlighter = Highlighter.passages(searcher, store.analyzer(), request.snippetSize());
-      snippets = highlighter.snippets(HIGHLIGHT_FIELDS, query, docIds, new int[] {1, 3});
+      Highlighter highlighter = Highlighter.passages(searcher, store.analyzer(), request.mode(), request.snippetSize());
+      snippets = highlighter.snippets(HIGHLIGHT_FIELDS, query, docIds, documents, new int[] {1, 3});
     }
-    StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(page[i].doc);
+      Document doc = documents[i];
       List<Snippet> docSnippets = new ArrayList<>();
       for (String field : HIGHLIGHT_FIELDS) {
         Object[] perDoc = snippets.get(field);
@@ -325,7 +329,7 @@ public final class SearchService {
       if (query != null && !query.isBlank()) {
         Query q = queries.build(query, mode, false).query();
         Map<String, Object[]> whole =
-            Highlighter.wholeField(searcher, store.analyzer()).snippets(HIGHLIGHT_FIELDS, q, new int[] {docId}, new int[] {1, 1});
+            Highlighter.wholeField(searcher, store.analyzer(), mode).snippets(HIGHLIGHT_FIELDS, q, new int[] {docId}, new Document[] {doc}, new int[] {1, 1});
         for (String field : HIGHLIGHT_FIELDS) {
           Object[] perDoc = whole.get(field);
           matches.put(field, perDoc != null && perDoc[0] instanceof Snippet s ? s.matches() : List.of());

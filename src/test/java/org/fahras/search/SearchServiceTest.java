@@ -146,6 +146,28 @@ class SearchServiceTest {
   }
 
   @Test
+  void marksMatchesOfTheStricterFormsOnTheWordsAsWritten() throws IOException {
+    // normalised: searched without hamza, marked as written, with it
+    assertEquals(Set.of("إيطاليا"), marked(search.search(SearchRequest.of("ايطاليا").withMode(TextForm.NORMALIZED)), A000));
+    // exact: the adjective as written, never the noun الإرهاب beside it
+    assertEquals(Set.of("الإرهابية"), marked(search.search(SearchRequest.of("الإرهابية").withMode(TextForm.EXACT)), A002));
+    // an exact phrase: its words, or the phrase as one match
+    Set<String> phrase = marked(search.search(SearchRequest.of("\"الهجرة غير الشرعية\"").withMode(TextForm.EXACT)), A001);
+    assertFalse(phrase.isEmpty());
+    assertTrue(Set.of("الهجرة غير الشرعية", "الهجرة", "غير", "الشرعية").containsAll(phrase), phrase.toString());
+    // and the document view's offsets in exact mode
+    DocumentView doc = search.document(A002, "الإرهابية", TextForm.EXACT).orElseThrow();
+    assertEquals(List.of("الإرهابية"), doc.matches().get("body").stream().map(m -> doc.body().substring(m.start(), m.end())).toList());
+  }
+
+  /** The distinct words marked in a hit's snippets, read off the snippet text by their offsets. */
+  private static Set<String> marked(SearchResponse response, String id) {
+    return hit(response, id).snippets().stream()
+        .flatMap(s -> s.matches().stream().map(m -> s.text().substring(m.start(), m.end())))
+        .collect(Collectors.toSet());
+  }
+
+  @Test
   void malformedQueriesAreSearchedAsPlainWordsAndSaySo() throws IOException {
     for (String query : List.of("\"الهجرة غير", "(ليبيا", "ليبيا AND", "[داعش")) {
       SearchResponse response = search.search(SearchRequest.of(query));

@@ -5,7 +5,6 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -38,13 +37,13 @@ final class Highlighter extends UnifiedHighlighter {
     super(builder);
   }
 
-  /** Passages of about {@code passageLength} characters, broken at sentence ends. */
+  /** Passages of about {@code passageLength} characters, broken at sentence ends ({@link SentenceEnds}). */
   static Highlighter passages(IndexSearcher searcher, Analyzer analyzer, TextForm mode, int passageLength) {
     return create(
         searcher,
         analyzer,
         mode,
-        () -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), passageLength, 0.5f));
+        () -> LengthGoalBreakIterator.createClosestToLength(new SentenceEnds(), passageLength, 0.5f));
   }
 
   /** The whole field as one passage, for the document view's every-match offsets. */

@@ -17,7 +17,7 @@ export PATH := $(JAVA_HOME)/bin:$(PATH)
 JAVA := $(JAVA_HOME)/bin/java --add-modules jdk.incubator.vector -Dfile.encoding=UTF-8
 MVN := mvn -B -q
 
-.PHONY: build run index serve test bench bench-analysis bench-indexing eval eval-retrieval eval-conflation eval-clean clean
+.PHONY: build run index serve test bench bench-analysis bench-indexing eval eval-retrieval eval-conflation eval-clean eval-entities clean
 
 # Evaluation data (never committed); override with DATA=/path/to/data.
 DATA ?= ../shared/data
@@ -61,6 +61,11 @@ eval-retrieval: $(JAR)
 eval-clean: $(JAR)
 	$(JAVA) -cp $(JAR) org.fahras.eval.CleanEvaluation $(DATA) samples/news
 	$(JAVA) -cp $(JAR) org.fahras.eval.CleanRobustness $(DATA) 300
+
+# Entities: mention-level P/R against NewsFANE Gold (Nation, Politician) and document-level P/R
+# against our hand labels of ANT and SaudiNewsNet articles (eval-labels/).
+eval-entities: $(JAR)
+	$(JAVA) -cp $(JAR) org.fahras.eval.EntityMentionEvaluation $(DATA)
 
 # Stemmer conflation against treebank lemmas (UD Arabic-PUD, UD Arabic-PADT).
 eval-conflation: $(JAR)

@@ -2,9 +2,11 @@ package org.fahras.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.fahras.config.ConfigFiles;
 import org.fahras.model.FacetValue;
@@ -20,6 +22,8 @@ public final class OfficialFinder {
   private static final int MIN_NAME_WORDS = 2;
   private static final int MAX_NAME_WORDS = 4;
   private static final int MIN_SURNAME_CHARS = 3;
+  /** Words of the body and nationality between a role and the name ("للأمم المتحدة"). */
+  private static final int MAX_COMPLEMENT_WORDS = 5;
 
   /** An office-holder: from the gazetteer, or discovered in the article. */
   record Official(String id, String name, List<String> spellings, String role, String country) {}
@@ -30,6 +34,10 @@ public final class OfficialFinder {
   private final List<List<String>> roles = new ArrayList<>();
   private final CountryGazetteer countries;
   private final CharArraySet stopwords;
+  private final Set<String> complements = new HashSet<>();
+  private final Set<String> verbs = new HashSet<>();
+  private final Set<String> notNames = new HashSet<>();
+  private final Set<String> particles = new HashSet<>();
 
   private OfficialFinder(CountryGazetteer countries, CharArraySet stopwords) {
     this.countries = countries;
@@ -52,6 +60,16 @@ public final class OfficialFinder {
     for (String role : ConfigFiles.lines(config.config("official-roles.txt"))) {
       finder.roles.add(Words.of(role));
     }
+    for (String[] row : ConfigFiles.table(config.config("official-context.tsv"))) {
+      Set<String> set = switch (row[0]) {
+        case "complement" -> finder.complements;
+        case "verb" -> finder.verbs;
+        case "not-name" -> finder.notNames;
+        case "particle" -> finder.particles;
+        default -> throw new IllegalArgumentException("official-context.tsv: unknown kind " + row[0]);
+      };
+      set.addAll(Words.of(row[1].replace('|', ' ')));
+    }
     return finder;
   }
 
@@ -68,27 +86,57 @@ public final class OfficialFinder {
 
   /** The officials of the text, in order of first mention, with mention counts and their spellings. */
   public Found find(String text) {
-    List<String> words = Words.withBreaks(text);
+    return find(text, null);
+  }
+
+  /** Every mention of an official's name in the text, in order (the role phrase left out). */
+  public List<Mention> mentions(String text) {
+    List<Mention> mentions = new ArrayList<>();
+    find(text, mentions);
+    return mentions;
+  }
+
+  /** An official's name in the text (UTF-16 offsets, end exclusive). */
+  public record Mention(String id, int start, int end) {}
+
+  private Found find(String text, List<Mention> spans) {
+    List<Words.Word> tokens = Words.spans(text, true);
+    List<String> words = Words.texts(tokens);
     Map<String, Official> found = new LinkedHashMap<>();
     Map<String, Integer> mentions = new HashMap<>();
     Map<String, Official> bySurname = new HashMap<>();
     int i = 0;
     while (i < words.size()) {
       int matched = 0;
-      Official official = known(words, i);
+      int nameStart = i;
+      int nameEnd = i + 1;
+      Spelling spelling = known(words, i);
+      Official official = spelling == null ? null : spelling.official();
+      Discovery discovery;
       if (official != null) {
-        matched = Words.of(official.name()).size();
-        matched = Math.max(1, Math.min(matched, words.size() - i));
-      } else if ((official = discovered(words, i)) != null) {
+        matched = spelling.words().size();
+        nameEnd = i + matched;
+      } else if ((discovery = discovered(words, i)) != null) {
+        official = discovery.official();
+        nameStart = discovery.nameStart();
+        nameEnd = discovery.nameEnd();
+        matched = nameEnd - i;
+      } else if ((discovery = beforeRole(words, i)) != null) {
+        official = discovery.official();
+        nameStart = discovery.nameStart();
+        nameEnd = discovery.nameEnd();
         matched = 1;
       } else if ((official = bySurname.get(withoutArticle(words.get(i)))) != null) {
         matched = 1;
       }
       if (official != null) {
+        if (spans != null) {
+          spans.add(new Mention(official.id(), tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end()));
+        }
         found.putIfAbsent(official.id(), official);
         mentions.merge(official.id(), 1, Integer::sum);
-        String surname = withoutArticle(Words.of(official.name()).getLast());
-        if (surname.length() >= MIN_SURNAME_CHARS) {
+        String surname = surname(official.name());
+        if (surname != null) {
           bySurname.putIfAbsent(surname, official);
         }
       }
@@ -136,7 +184,7 @@ public final class OfficialFinder {
   }
 
   /** A gazetteer spelling starting at word i (its first word may carry clitics). */
-  private Official known(List<String> words, int i) {
+  private Spelling known(List<String> words, int i) {
     if (words.get(i).isEmpty()) {
       return null;
     }
@@ -144,15 +192,22 @@ public final class OfficialFinder {
       for (Spelling spelling : byFirstWord.getOrDefault(head, List.of())) {
         List<String> rest = spelling.words().subList(1, spelling.words().size());
         if (i + spelling.words().size() <= words.size() && words.subList(i + 1, i + spelling.words().size()).equals(rest)) {
-          return spelling.official();
+          return spelling;
         }
       }
     }
     return null;
   }
 
-  /** A role phrase at word i, then an optional nationality, then a name of 2–4 words. */
-  private Official discovered(List<String> words, int i) {
+  /** An official found by role phrase, with the words of the name. */
+  private record Discovery(Official official, int nameStart, int nameEnd) {}
+
+  /**
+   * A role phrase at word i, then the body it belongs to and a nationality (both optional), then
+   * a name of 2–4 words: "وزير الخارجية الجزائري رمطان لعمامرة", "الأمين العام للأمم المتحدة كوفي
+   * أنان".
+   */
+  private Discovery discovered(List<String> words, int i) {
     List<String> role = roleAt(words, i);
     if (role == null) {
       return null;
@@ -163,8 +218,15 @@ public final class OfficialFinder {
       roleText += " " + words.get(j++); // the portfolio: وزير الدفاع
     }
     String country = "";
-    if (j < words.size() && !words.get(j).isEmpty() && countries.countryOf(words.get(j)) != null) {
-      country = countries.countryOf(words.get(j++));
+    for (int skipped = 0; j < words.size() && skipped < MAX_COMPLEMENT_WORDS; skipped++) {
+      String word = words.get(j);
+      String code = word.isEmpty() ? null : countries.countryOf(word);
+      if (code != null) {
+        country = code;
+      } else if (!(word.startsWith("ال") || word.startsWith("لل") || complements.contains(word))) {
+        break;
+      }
+      j++;
     }
     if (j < words.size() && words.get(j).isEmpty()) {
       j++; // "وزير الخارجية المصري، سامح شكري"
@@ -173,12 +235,44 @@ public final class OfficialFinder {
     while (j < words.size() && name.size() < MAX_NAME_WORDS && isNameWord(words.get(j))) {
       name.add(words.get(j++));
     }
+    Official official = official(name, words, j - name.size(), roleText, country);
+    return official == null ? null : new Discovery(official, j - name.size(), j);
+  }
+
+  /**
+   * A name of two or three words after a reporting verb (or a sentence break) and right before
+   * a role phrase: "قال فوزي صلوخ وزير الخارجية اللبناني".
+   */
+  private Discovery beforeRole(List<String> words, int i) {
+    if (words.get(i).isEmpty() || roleAt(words, i) != null || !verbs.contains(words.get(i))) {
+      return null;
+    }
+    int j = i + 1;
+    List<String> name = new ArrayList<>();
+    while (j < words.size() && name.size() < 3 && isNameWord(words.get(j)) && roleAt(words, j) == null) {
+      name.add(words.get(j++));
+    }
+    if (j < words.size() && words.get(j).isEmpty()) {
+      j++;
+    }
+    if (j >= words.size() || roleAt(words, j) == null) {
+      return null;
+    }
+    Discovery role = discovered(words, j);
+    String roleText = String.join(" ", roleAt(words, j));
+    Official official = official(name, words, i + 1, role == null ? roleText : role.official().role(), role == null ? "" : role.official().country());
+    return official == null ? null : new Discovery(official, i + 1, i + 1 + name.size());
+  }
+
+  /** A discovered official, or null when the words cannot be a person's name. */
+  private Official official(List<String> name, List<String> words, int start, String role, String country) {
     // a given name never takes the article: "مندوب الاتحاد الأوروبي" names a body, not a person
-    if (name.size() < MIN_NAME_WORDS || name.getFirst().startsWith("ال") || known(words, j - name.size()) != null) {
+    if (name.size() < MIN_NAME_WORDS || name.getFirst().startsWith("ال") || known(words, start) != null
+        || particles.contains(name.getLast())) {
       return null;
     }
     String fullName = String.join(" ", name);
-    return new Official("ar:" + fullName.replace(' ', '-'), fullName, List.of(fullName), roleText, country);
+    return new Official("ar:" + fullName.replace(' ', '-'), fullName, List.of(fullName), role, country);
   }
 
   private List<String> roleAt(List<String> words, int i) {
@@ -192,10 +286,25 @@ public final class OfficialFinder {
     return best;
   }
 
-  /** A word that can be part of a name: not punctuation, a stopword, a country word or a role. */
+  /**
+   * A word that can be part of a name: not punctuation, a stopword, a verb or other listed
+   * non-name, a country word, a role, or a word carrying the preposition لل.
+   */
   private boolean isNameWord(String word) {
-    return !word.isEmpty() && word.length() > 1 && !stopwords.contains(word) && countries.countryOf(word) == null
+    return !word.isEmpty() && word.length() > 1 && !stopwords.contains(word) && !verbs.contains(word)
+        && !notNames.contains(word) && !word.startsWith("لل") && countries.countryOf(word) == null
         && roles.stream().noneMatch(r -> r.getFirst().equals(word));
+  }
+
+  /**
+   * The word a later bare mention may use for this name ("النوري" for "خالد النوري"), or null
+   * when the last word is too short or belongs to a compound ("بن علي", "دا سيلفا").
+   */
+  private String surname(String name) {
+    List<String> words = Words.of(name);
+    String last = withoutArticle(words.getLast());
+    boolean compound = words.size() > 1 && particles.contains(words.get(words.size() - 2));
+    return last.length() < MIN_SURNAME_CHARS || compound || stopwords.contains(last) || notNames.contains(last) ? null : last;
   }
 
   private static String withoutArticle(String word) {

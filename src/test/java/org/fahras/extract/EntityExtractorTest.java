@@ -47,12 +47,37 @@ class EntityExtractorTest {
     "000_f83fad4017c3a26e; TN DZ IT LY SY; khaled-nouri mohamed-ali-nafti matteo-piantedosi kais-saied giuseppe-perrone",
     "001_e6cec7ea6f3f5799; LY IT DZ; emad-trabelsi margaritis-schinas ibrahim-merad",
     "002_a1c25e29923e9552; DZ LY EG TN NL TR IQ SY; ramtane-lamamra bert-koenders",
+    "003_e8eb1555354a108a; DZ TN SY IQ; ",
     "004_114047c5c7cf8368; DZ EG TN LY SD TD NE IQ SY JO; sameh-shoukry abdullah-thinni omar-hassi mohamed-khaled-khiari abdelkader-messahel muammar-gaddafi",
   })
   void findsTheCountriesAndOfficialsOfTheArticleBody(String id, String countries, String officials) throws IOException {
     Entities entities = sample(id);
     assertEquals(Set.of(countries.split(" ")), values(entities.countries()));
-    assertEquals(Set.of(officials.split(" ")), values(entities.officials()));
+    assertEquals(officials == null ? Set.of() : Set.of(officials.split(" ")), values(entities.officials()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+    // the Maghreb region and the sunset prayer are not Morocco
+    "تبنى تنظيم القاعدة في بلاد المغرب الإسلامي الهجوم، وأقيمت صلاة المغرب في المسجد.; ",
+    "وصل الوفد إلى المغرب أمس.; MA",
+    // the longest name wins
+    "زار الرئيس غينيا بيساو ثم غينيا الاستوائية وبابوا غينيا الجديدة.; GW GQ PG",
+    "اندلعت اشتباكات على الحدود بين السودان وجنوب السودان.; SD SS",
+    // عمان: Oman unless the article speaks of Jordan; طرابلس: Libya unless it speaks of Lebanon
+    "أعلنت سلطنة عمان أن مسقط ستستضيف المحادثات، ووصل الوفد إلى عمان.; OM",
+    "قال وزير الخارجية الأردني في عمان إن الأردن يرحب بالاتفاق.; JO",
+    "اشتباكات في طرابلس بين ميليشيات مسلحة.; LY",
+    "اشتباكات في طرابلس شمال لبنان بين مسلحين.; LB",
+    // common words and given names: المالي is "financial", تركي بن … a Saudi prince
+    "أعلن البنك عن دعم مالي للقطاع المالي.; ",
+    "قتل جنود فرنسيون في مالي.; ML FR",
+    "استقبل الأمير تركي بن محمد الوفد.; ",
+    "وصل مواطن تركي إلى المطار.; TR",
+    "شاركت الحكومة السعودية في القمة مع جمهورية فنزويلا.; SA VE",
+  })
+  void countryNamesThatAreAmbiguous(String text, String expected) {
+    assertEquals(expected == null ? Set.of() : Set.of(expected.split(" ")), values(text(text).countries()));
   }
 
   @Test

@@ -38,6 +38,8 @@ public final class OfficialFinder {
   private final Set<String> verbs = new HashSet<>();
   private final Set<String> notNames = new HashSet<>();
   private final Set<String> particles = new HashSet<>();
+  private final Set<String> compoundEnds = new HashSet<>();
+  private final Set<String> givenNames = new HashSet<>();
 
   private OfficialFinder(CountryGazetteer countries, CharArraySet stopwords) {
     this.countries = countries;
@@ -55,10 +57,14 @@ public final class OfficialFinder {
       Official official = new Official(row[0], row[1], spellings, cell(row, 4), cell(row, 5));
       for (String spelling : spellings) {
         finder.add(spelling, official);
+        finder.givenNames.add(Words.of(spelling).getFirst());
       }
     }
     for (String role : ConfigFiles.lines(config.config("official-roles.txt"))) {
       finder.roles.add(Words.of(role));
+    }
+    for (String name : ConfigFiles.lines(config.config("given-names.txt"))) {
+      finder.givenNames.addAll(Words.of(name));
     }
     for (String[] row : ConfigFiles.table(config.config("official-context.tsv"))) {
       Set<String> set = switch (row[0]) {
@@ -66,6 +72,7 @@ public final class OfficialFinder {
         case "verb" -> finder.verbs;
         case "not-name" -> finder.notNames;
         case "particle" -> finder.particles;
+        case "compound-end" -> finder.compoundEnds;
         default -> throw new IllegalArgumentException("official-context.tsv: unknown kind " + row[0]);
       };
       set.addAll(Words.of(row[1].replace('|', ' ')));
@@ -183,20 +190,22 @@ public final class OfficialFinder {
     return label.toString();
   }
 
-  /** A gazetteer spelling starting at word i (its first word may carry clitics). */
+  /** The longest gazetteer spelling starting at word i (its first word may carry clitics). */
   private Spelling known(List<String> words, int i) {
     if (words.get(i).isEmpty()) {
       return null;
     }
+    Spelling best = null;
     for (String head : Words.withoutProclitics(words.get(i))) {
       for (Spelling spelling : byFirstWord.getOrDefault(head, List.of())) {
         List<String> rest = spelling.words().subList(1, spelling.words().size());
-        if (i + spelling.words().size() <= words.size() && words.subList(i + 1, i + spelling.words().size()).equals(rest)) {
-          return spelling;
+        if (i + spelling.words().size() <= words.size() && words.subList(i + 1, i + spelling.words().size()).equals(rest)
+            && (best == null || spelling.words().size() > best.words().size())) {
+          best = spelling;
         }
       }
     }
-    return null;
+    return best;
   }
 
   /** An official found by role phrase, with the words of the name. */
@@ -271,8 +280,21 @@ public final class OfficialFinder {
         || particles.contains(name.getLast())) {
       return null;
     }
+    // a known given name, or a nationality right before the name, tells a person from any words
+    if (!givenNames.contains(Words.withoutProclitics(name.getFirst()).getLast()) && (country.isEmpty() || !nationalityBefore(words, start))) {
+      return null;
+    }
     String fullName = String.join(" ", name);
     return new Official("ar:" + fullName.replace(' ', '-'), fullName, List.of(fullName), role, country);
+  }
+
+  /** True when the word before the name (past a comma) is a nationality or country word. */
+  private boolean nationalityBefore(List<String> words, int start) {
+    int k = start - 1;
+    if (k >= 0 && words.get(k).isEmpty()) {
+      k--;
+    }
+    return k >= 0 && countries.countryOf(words.get(k)) != null;
   }
 
   private List<String> roleAt(List<String> words, int i) {
@@ -303,7 +325,7 @@ public final class OfficialFinder {
   private String surname(String name) {
     List<String> words = Words.of(name);
     String last = withoutArticle(words.getLast());
-    boolean compound = words.size() > 1 && particles.contains(words.get(words.size() - 2));
+    boolean compound = words.size() > 1 && particles.contains(words.get(words.size() - 2)) || compoundEnds.contains(words.getLast());
     return last.length() < MIN_SURNAME_CHARS || compound || stopwords.contains(last) || notNames.contains(last) ? null : last;
   }
 

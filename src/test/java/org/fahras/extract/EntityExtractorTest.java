@@ -105,6 +105,32 @@ class EntityExtractorTest {
     assertEquals("عبد اللطيف لوديي — وزير الدفاع (المغرب)", official.label());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+    // the body a role belongs to stands between role and name
+    "قال الأمين العام للأمم المتحدة كوفي أنان إن الهدنة صامدة.; kofi-annan",
+    "أكد رئيس مجلس النواب نبيه بري أن الحوار مستمر.; nabih-berri",
+    // a name before its role, after a reporting verb
+    "وقال فوزي صلوخ وزير الخارجية اللبناني إن بلاده ترفض الخرق.; fawzi-salloukh",
+    "وقال سليم الحص وزير الخارجية اللبناني إن بلاده ترفض الخرق.; ar:سليم-الحص",
+    // الفريق is the team as often as the rank: what follows must read as a name
+    "وقدم الفريق مستوى أفضل خلال اللقاء وحقق الفوز.; ",
+    "استقبل الفريق أول سمو الشيخ محمد بن زايد آل نهيان الوفد.; mohamed-bin-zayed",
+    // the longest spelling of a known name, titles left out
+    "استقبل الملك محمد السادس الوفد.; mohammed-vi",
+  })
+  void officialsByRoleAndName(String text, String expected) {
+    assertEquals(expected == null ? Set.of() : Set.of(expected.split(" ")), values(text(text).officials()));
+  }
+
+  @Test
+  void aCompoundNameIsNotKnownByItsLastWordAlone() {
+    // زين العابدين بن علي, then علي (the preposition على once normalised) must not count for him
+    Entities entities = text("غادر زين العابدين بن علي البلاد. وأكد المتحدث أن الحكومة عازمة على الإصلاح، وقال علي الشريف إن الوضع هادئ.");
+    FacetValue benAli = entities.officials().stream().filter(o -> o.value().equals("zine-el-abidine-ben-ali")).findFirst().orElseThrow();
+    assertEquals(1, benAli.mentions());
+  }
+
   @Test
   void aResearcherIsNotAnOfficial() throws IOException {
     // 004: "رأى الدكتور بن هادي مصطفى، الباحث الجزائري في الشؤون السياسية"

@@ -20,7 +20,7 @@ import org.fahras.model.FacetValue;
  */
 public final class OfficialFinder {
   private static final int MIN_NAME_WORDS = 2;
-  private static final int MAX_NAME_WORDS = 4;
+  private static final int MAX_NAME_WORDS = 5;
   private static final int MIN_SURNAME_CHARS = 3;
   /** Words of the body and nationality between a role and the name ("للأمم المتحدة"). */
   private static final int MAX_COMPLEMENT_WORDS = 5;
@@ -31,6 +31,8 @@ public final class OfficialFinder {
   private record Spelling(List<String> words, Official official) {}
 
   private final Map<String, List<Spelling>> byFirstWord = new HashMap<>();
+  /** Surnames that name one gazetteer official alone after a role: "الرئيس مبارك". */
+  private final Map<String, Official> knownSurnames = new HashMap<>();
   private final List<List<String>> roles = new ArrayList<>();
   private final CountryGazetteer countries;
   private final CharArraySet stopwords;
@@ -77,7 +79,26 @@ public final class OfficialFinder {
       };
       set.addAll(Words.of(row[1].replace('|', ' ')));
     }
+    finder.indexSurnames();
     return finder;
+  }
+
+  private void indexSurnames() {
+    Set<String> shared = new HashSet<>();
+    for (List<Spelling> spellings : byFirstWord.values()) {
+      for (Spelling spelling : spellings) {
+        String surname = spelling.words().size() < MIN_NAME_WORDS ? null : surname(String.join(" ", spelling.words()));
+        // a surname that is also a given name or a nationality ("عبدالله", "السوداني") is left out
+        if (surname != null && (givenNames.contains(surname) || countries.countryOf(surname) != null || countries.countryOf("ال" + surname) != null)) {
+          continue;
+        }
+        if (surname != null && knownSurnames.putIfAbsent(surname, spelling.official()) != null
+            && knownSurnames.get(surname) != spelling.official()) {
+          shared.add(surname);
+        }
+      }
+    }
+    knownSurnames.keySet().removeAll(shared);
   }
 
   private static String cell(String[] row, int i) {
@@ -229,6 +250,10 @@ public final class OfficialFinder {
     String country = "";
     for (int skipped = 0; j < words.size() && skipped < MAX_COMPLEMENT_WORDS; skipped++) {
       String word = words.get(j);
+      Official bySurname = word.isEmpty() ? null : knownSurnames.get(withoutArticle(word));
+      if (bySurname != null && (country.isEmpty() || country.equals(bySurname.country()))) {
+        return new Discovery(bySurname, j, j + 1); // "الرئيس مبارك", "الرئيس السوري الأسد"
+      }
       String code = word.isEmpty() ? null : countries.countryOf(word);
       if (code != null) {
         country = code;
@@ -241,7 +266,8 @@ public final class OfficialFinder {
       j++; // "وزير الخارجية المصري، سامح شكري"
     }
     List<String> name = new ArrayList<>();
-    while (j < words.size() && name.size() < MAX_NAME_WORDS && isNameWord(words.get(j))) {
+    while (j < words.size() && name.size() < MAX_NAME_WORDS && isNameWord(words.get(j))
+        && (name.size() < MIN_NAME_WORDS || continuesName(name, words.get(j)))) {
       name.add(words.get(j++));
     }
     Official official = official(name, words, j - name.size(), roleText, country);
@@ -288,6 +314,17 @@ public final class OfficialFinder {
     return new Official("ar:" + fullName.replace(' ', '-'), fullName, List.of(fullName), role, country);
   }
 
+  /**
+   * Whether a name of two or more words goes on with {@code next}: only through a particle
+   * ("محمد بن راشد آل مكتوم") or after a given name ("محمد علي النفطي"), so that "دان غيلرمان"
+   * stops before "هجوما عنيفا".
+   */
+  private boolean continuesName(List<String> name, String next) {
+    String last = name.getLast();
+    boolean afterParticle = particles.contains(last) || name.size() > 1 && particles.contains(name.get(name.size() - 2));
+    return particles.contains(next) || afterParticle || givenNames.contains(last) || compoundEnds.contains(last);
+  }
+
   /** True when the word before the name (past a comma) is a nationality or country word. */
   private boolean nationalityBefore(List<String> words, int start) {
     int k = start - 1;
@@ -326,7 +363,8 @@ public final class OfficialFinder {
     List<String> words = Words.of(name);
     String last = withoutArticle(words.getLast());
     boolean compound = words.size() > 1 && particles.contains(words.get(words.size() - 2)) || compoundEnds.contains(words.getLast());
-    return last.length() < MIN_SURNAME_CHARS || compound || stopwords.contains(last) || notNames.contains(last) ? null : last;
+    return last.length() < MIN_SURNAME_CHARS || compound || stopwords.contains(last) || notNames.contains(last)
+        || notNames.contains(words.getLast()) ? null : last;
   }
 
   private static String withoutArticle(String word) {

@@ -33,7 +33,8 @@ import org.fahras.model.FacetValue;
  * topics. The article text is read from the data folder, never from the project.
  *
  * <p>An official we find matches a label when the ids are equal, or when the names are equal once
- * normalised (hamza, ة/ه, ى/ي): a discovered official's id is its name.
+ * normalised (hamza, ة/ه, ى/ي), or one is the other's first two words or more (a name cut short):
+ * a discovered official's id is its name.
  *
  * <p>Usage: {@code EntityDocumentEvaluation DATA_DIR LABELS_FILE [--errors]}.
  */
@@ -153,11 +154,23 @@ public final class EntityDocumentEvaluation {
   private static String matchingLabel(FacetValue official, Set<String> labelled) {
     String name = official.label().split(" — ")[0];
     for (String label : labelled) {
-      if (label.equals(official.value()) || ArabicNormalizer.normalize(label).equals(ArabicNormalizer.normalize(name))) {
+      if (label.equals(official.value()) || sameName(label, name)) {
         return label;
       }
     }
     return official.value();
+  }
+
+  /**
+   * Equal once normalised, or one name is the other's first two words or more: "أديل إزكيردو"
+   * found for "أديل إزكيردو رودريغيز" is the same person, with the name cut short.
+   */
+  private static boolean sameName(String a, String b) {
+    String x = ArabicNormalizer.normalize(a).replaceAll("\\s+", " ").strip();
+    String y = ArabicNormalizer.normalize(b).replaceAll("\\s+", " ").strip();
+    String shorter = x.length() <= y.length() ? x : y;
+    String longer = x.length() <= y.length() ? y : x;
+    return x.equals(y) || shorter.contains(" ") && longer.startsWith(shorter + " ");
   }
 
   private static void compare(Score score, Set<String> ours, Set<String> gold) {

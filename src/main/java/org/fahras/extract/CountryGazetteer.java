@@ -7,12 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.nio.file.Files;
 import org.fahras.config.ConfigFiles;
 import org.fahras.model.FacetValue;
 
 /**
  * Finds the countries an article speaks of, by name, variant, capital or nationality adjective
- * ("تونس", "التونسية", "الجزائريون", "القاهرة"), from {@code index-config/countries.tsv}. Adjective
+ * ("تونس", "التونسية", "الجزائريون", "القاهرة", "البصرة"), from {@code index-config/countries.tsv}. Adjective
  * inflections are generated from the masculine singular, so the file stays short. The longest
  * form wins; phrases that name no country ("بلاد المغرب") are matched like names and dropped;
  * a form shared by two countries, or that is also a common word ("مالي"), is decided by what
@@ -22,11 +23,14 @@ public final class CountryGazetteer {
   /** Longest name in words that we try to match ("جمهورية كوريا الديمقراطية الشعبية"). */
   private static final int MAX_PHRASE_WORDS = 5;
 
+  /** Words of a medium's name between "صحيفة" and its nationality ("ديلي ميل"). */
+  private static final int SOURCE_NAME_WORDS = 4;
+
   private static final List<String> ADJECTIVE_ENDINGS =
       List.of("", "ه", "ون", "ين", "ات", "ا", "ان", "تان", "تين");
 
   /** How a form names its country: the name itself, a nationality word, a capital. */
-  public enum Kind { NAME, ADJECTIVE, CAPITAL }
+  public enum Kind { NAME, ADJECTIVE, CAPITAL, CITY }
 
   /** One country a form may stand for; a guarded one needs the context to agree. */
   private record Candidate(String code, Kind kind, boolean guarded) {}
@@ -42,6 +46,9 @@ public final class CountryGazetteer {
   private final Set<String> personBefore = new HashSet<>();
   private final Set<String> personAfter = new HashSet<>();
   private final Set<String> prefixes = new HashSet<>();
+  private final Set<String> sources = new HashSet<>();
+  private final Set<String> zoneBefore = new HashSet<>();
+  private final Set<String> givenNames = new HashSet<>();
 
   public static CountryGazetteer load(ConfigFiles config) {
     CountryGazetteer gazetteer = new CountryGazetteer();
@@ -56,7 +63,14 @@ public final class CountryGazetteer {
         case "person-before" -> gazetteer.personBefore.addAll(Words.of(row[1].replace('|', ' ')));
         case "person-after" -> gazetteer.personAfter.addAll(Words.of(row[1].replace('|', ' ')));
         case "prefix" -> gazetteer.prefixes.addAll(Words.of(row[1].replace('|', ' ')));
+        case "source" -> gazetteer.sources.addAll(Words.of(row[1].replace('|', ' ')));
+        case "zone-before" -> gazetteer.zoneBefore.addAll(Words.of(row[1].replace('|', ' ')));
         default -> gazetteer.addCountry(row);
+      }
+    }
+    if (Files.exists(config.config("given-names.txt"))) {
+      for (String name : ConfigFiles.lines(config.config("given-names.txt"))) {
+        gazetteer.givenNames.addAll(Words.of(name));
       }
     }
     return gazetteer;
@@ -84,6 +98,7 @@ public final class CountryGazetteer {
     }
     addAll(cell(row, 5), code, Kind.CAPITAL, guarded);
     addAll(cell(row, 6), code, Kind.ADJECTIVE, guarded);
+    addAll(cell(row, 7), code, Kind.CITY, guarded);
   }
 
   private static String cell(String[] row, int i) {
@@ -122,6 +137,34 @@ public final class CountryGazetteer {
       }
     }
     return null;
+  }
+
+  /**
+   * True when the word is a nationality adjective ("الجزائري", "الإيطالية"), as stands between a
+   * role and a foreign name ("وزير الداخلية الإيطالي ماتيو بيانتيدوسي").
+   */
+  public boolean isNationality(String normalizedWord) {
+    for (String form : Words.withoutProclitics(normalizedWord)) {
+      List<Candidate> candidates = candidatesByForm.get(form);
+      if (candidates != null) {
+        Candidate first = candidates.getFirst(); // "روسيا" is the name before it is روسي + ا
+        return first != NOT_A_COUNTRY && !first.guarded() && first.kind() == Kind.ADJECTIVE;
+      }
+    }
+    return false;
+  }
+
+  /** How many words a country name or adjective of two or more words starting at word i has ("جنوب السودان"), else 0 or 1. */
+  public int nameLengthAt(List<String> words, int i) {
+    List<Words.Word> spans = new ArrayList<>();
+    for (int k = i; k < Math.min(words.size(), i + MAX_PHRASE_WORDS); k++) {
+      if (words.get(k).isEmpty()) {
+        break;
+      }
+      spans.add(new Words.Word(words.get(k), 0, 0));
+    }
+    Match match = spans.isEmpty() ? null : matchAt(spans, 0);
+    return match == null || match.candidates().getFirst() == NOT_A_COUNTRY ? 0 : match.length();
   }
 
   /** Arabic label of an ISO code, or the code itself when unknown. */
@@ -167,6 +210,13 @@ public final class CountryGazetteer {
     for (Match match : matches) {
       String before = match.start() > 0 ? words.get(match.start() - 1).text() : "";
       Candidate chosen = choose(match, plain, cues.contains(before), before.startsWith("ال"));
+      if (chosen != null && chosen.kind() == Kind.ADJECTIVE && (isGivenName(before) || afterSource(words, match.start()))) {
+        continue; // "طلال الأردني" is a man; "صحيفة ديلي ميل البريطانية" is where the news was read
+      }
+      if (chosen != null && (chosen.kind() == Kind.CAPITAL || chosen.kind() == Kind.CITY)
+          && Words.withoutProclitics(before).stream().anyMatch(zoneBefore::contains)) {
+        continue; // "بتوقيت نيويورك" is a time of day
+      }
       if (chosen != null) {
         int start = match.start() > 0 && chosen.kind() == Kind.NAME && prefixes.contains(before) ? match.start() - 1 : match.start();
         mentions.add(new Mention(chosen.code(), chosen.kind(), words.get(start).start(), words.get(match.start() + match.length() - 1).end()));
@@ -202,6 +252,20 @@ public final class CountryGazetteer {
       }
     }
     return null;
+  }
+
+  private boolean isGivenName(String word) {
+    return Words.withoutProclitics(word).stream().anyMatch(givenNames::contains);
+  }
+
+  /** A paper, channel or agency named in the four words before word i. */
+  private boolean afterSource(List<Words.Word> words, int i) {
+    for (int k = Math.max(0, i - SOURCE_NAME_WORDS); k < i; k++) {
+      if (sources.contains(words.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "الأمير تركي", "تركي بن عبدالله": a one-word country form used as a person's name. */

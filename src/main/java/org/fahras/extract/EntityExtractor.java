@@ -1,5 +1,6 @@
 package org.fahras.extract;
 
+import java.util.regex.Pattern;
 import org.fahras.analysis.AnalysisResources;
 import org.fahras.config.ConfigFiles;
 import org.fahras.model.CleanArticle;
@@ -26,9 +27,16 @@ public final class EntityExtractor {
     return new EntityExtractor(countries, OfficialFinder.load(config, countries, resources.stopwords()), TopicClassifier.load(config, resources));
   }
 
+  /**
+   * A dateline opening the body, "نيويورك، الولايات المتحدة الأمريكية (CNN)—": it says where the
+   * bureau sits, not what the article is about.
+   */
+  private static final Pattern DATELINE = Pattern.compile("^\\s*[^\\n.()]{1,80}\\([^()\\n]{1,30}\\)\\s*[—–-]+");
+
   public Entities extract(CleanArticle article) {
     String text = article.title() + "\n" + article.body();
     OfficialFinder.Found people = officials.find(text);
-    return new Entities(countries.find(text), people.officials(), topics.classify(article.title(), article.body()), people.spellings());
+    String withoutDateline = article.title() + "\n" + DATELINE.matcher(article.body()).replaceFirst("");
+    return new Entities(countries.find(withoutDateline), people.officials(), topics.classify(article.title(), article.body()), people.spellings());
   }
 }

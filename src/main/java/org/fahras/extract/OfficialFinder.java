@@ -23,7 +23,7 @@ public final class OfficialFinder {
   private static final int MAX_NAME_WORDS = 5;
   private static final int MIN_SURNAME_CHARS = 3;
   /** Words of the body and nationality between a role and the name ("للأمم المتحدة"). */
-  private static final int MAX_COMPLEMENT_WORDS = 5;
+  private static final int MAX_COMPLEMENT_WORDS = 7;
 
   /** An office-holder: from the gazetteer, or discovered in the article. */
   record Official(String id, String name, List<String> spellings, String role, String country) {}
@@ -217,7 +217,11 @@ public final class OfficialFinder {
       return null;
     }
     Spelling best = null;
-    for (String head : Words.withoutProclitics(words.get(i))) {
+    List<String> heads = Words.withoutProclitics(words.get(i));
+    for (String head : heads) {
+      if (!head.startsWith("ال") && heads.contains("ال" + head)) {
+        continue; // "الكاميرون" is no "كاميرون"
+      }
       for (Spelling spelling : byFirstWord.getOrDefault(head, List.of())) {
         List<String> rest = spelling.words().subList(1, spelling.words().size());
         if (i + spelling.words().size() <= words.size() && words.subList(i + 1, i + spelling.words().size()).equals(rest)
@@ -255,7 +259,11 @@ public final class OfficialFinder {
         return new Discovery(bySurname, j, j + 1); // "الرئيس مبارك", "الرئيس السوري الأسد"
       }
       String code = word.isEmpty() ? null : countries.countryOf(word);
-      if (code != null) {
+      int countryWords = word.isEmpty() ? 0 : countries.nameLengthAt(words, j);
+      if (countryWords > 1) {
+        country = countries.countryOf(String.join(" ", words.subList(j, j + countryWords)));
+        j += countryWords - 1; // "رئيس جنوب السودان سلفا كير"
+      } else if (code != null) {
         country = code;
       } else if (!(word.startsWith("ال") || word.startsWith("لل") || complements.contains(word))) {
         break;
@@ -275,8 +283,8 @@ public final class OfficialFinder {
   }
 
   /**
-   * A name of two or three words after a reporting verb (or a sentence break) and right before
-   * a role phrase: "قال فوزي صلوخ وزير الخارجية اللبناني".
+   * A name after a reporting verb and right before a role phrase: "قال فوزي صلوخ وزير الخارجية
+   * اللبناني", "قال رائد بن خالد قرملي، سفير المملكة".
    */
   private Discovery beforeRole(List<String> words, int i) {
     if (words.get(i).isEmpty() || roleAt(words, i) != null || !verbs.contains(words.get(i))) {
@@ -284,7 +292,8 @@ public final class OfficialFinder {
     }
     int j = i + 1;
     List<String> name = new ArrayList<>();
-    while (j < words.size() && name.size() < 3 && isNameWord(words.get(j)) && roleAt(words, j) == null) {
+    while (j < words.size() && name.size() < MAX_NAME_WORDS && isNameWord(words.get(j)) && roleAt(words, j) == null
+        && (name.size() < MIN_NAME_WORDS || continuesName(name, words.get(j)))) {
       name.add(words.get(j++));
     }
     if (j < words.size() && words.get(j).isEmpty()) {
@@ -306,8 +315,16 @@ public final class OfficialFinder {
         || particles.contains(name.getLast())) {
       return null;
     }
-    // a known given name, or a nationality right before the name, tells a person from any words
-    if (!givenNames.contains(Words.withoutProclitics(name.getFirst()).getLast()) && (country.isEmpty() || !nationalityBefore(words, start))) {
+    Official listed = listedWithPatronymic(name);
+    if (listed != null) {
+      return listed; // "عادل بن أحمد الجبير" is عادل الجبير
+    }
+    // a known given name or a patronym (بن) tells a person from any words; so does, for a name
+    // without ال, a nationality adjective right before it: "الفريق مستوى أفضل" and "السفير
+    // السعودي لوكالة الأنباء" are no officials
+    boolean given = givenNames.contains(Words.withoutProclitics(name.getFirst()).getLast()) || particles.contains(name.get(1));
+    boolean foreign = name.stream().noneMatch(w -> w.startsWith("ال") || w.startsWith("لل")) && nationalityBefore(words, start);
+    if (!given && !foreign) {
       return null;
     }
     String fullName = String.join(" ", name);
@@ -325,19 +342,36 @@ public final class OfficialFinder {
     return particles.contains(next) || afterParticle || givenNames.contains(last) || compoundEnds.contains(last);
   }
 
-  /** True when the word before the name (past a comma) is a nationality or country word. */
+  /** True when the word before the name (past a comma) is a nationality adjective or country name. */
   private boolean nationalityBefore(List<String> words, int start) {
     int k = start - 1;
     if (k >= 0 && words.get(k).isEmpty()) {
       k--;
     }
-    return k >= 0 && countries.countryOf(words.get(k)) != null;
+    return k >= 0 && countries.isNationality(words.get(k));
   }
 
+  /** The listed official whose spelling has this name's first and last words: a patronym added. */
+  private Official listedWithPatronymic(List<String> name) {
+    if (name.size() < 3) {
+      return null;
+    }
+    for (Spelling spelling : byFirstWord.getOrDefault(name.getFirst(), List.of())) {
+      if (spelling.words().size() >= MIN_NAME_WORDS && spelling.words().getLast().equals(name.getLast())) {
+        return spelling.official();
+      }
+    }
+    return null;
+  }
+
+  /** The longest role phrase at word i; its first word may carry و ("وسفير"). */
   private List<String> roleAt(List<String> words, int i) {
     List<String> best = null;
+    String first = words.get(i);
+    String withoutAnd = first.length() > 3 && first.charAt(0) == 'و' ? first.substring(1) : first;
     for (List<String> role : roles) {
-      if (i + role.size() <= words.size() && words.subList(i, i + role.size()).equals(role)
+      if (i + role.size() <= words.size() && (role.getFirst().equals(first) || role.getFirst().equals(withoutAnd))
+          && words.subList(i + 1, i + role.size()).equals(role.subList(1, role.size()))
           && (best == null || role.size() > best.size())) {
         best = role;
       }

@@ -62,10 +62,14 @@ eval-clean: $(JAR)
 	$(JAVA) -cp $(JAR) org.fahras.eval.CleanEvaluation $(DATA) samples/news
 	$(JAVA) -cp $(JAR) org.fahras.eval.CleanRobustness $(DATA) 300
 
-# Entities: mention-level P/R against NewsFANE Gold (Nation, Politician) and document-level P/R
-# against our hand labels of ANT and SaudiNewsNet articles (eval-labels/).
+# Entities: mention-level P/R against NewsFANE Gold (Nation, Politician), document-level P/R
+# against our hand labels of ANT and SaudiNewsNet articles (eval-labels/, tuning and held-out
+# sets), ANT's categories against our topics, and the merges of the name skeleton.
 eval-entities: $(JAR)
 	$(JAVA) -cp $(JAR) org.fahras.eval.EntityMentionEvaluation $(DATA)
+	$(JAVA) -cp $(JAR) org.fahras.eval.EntityDocumentEvaluation $(DATA) eval-labels/entities.tsv
+	$(JAVA) -cp $(JAR) org.fahras.eval.EntityDocumentEvaluation $(DATA) eval-labels/entities-heldout.tsv
+	$(JAVA) -cp $(JAR) org.fahras.eval.NameSkeletonEvaluation $(DATA)
 
 # Stemmer conflation against treebank lemmas (UD Arabic-PUD, UD Arabic-PADT).
 eval-conflation: $(JAR)

@@ -57,7 +57,7 @@ public final class OfficialFinder {
         spellings.addAll(List.of(row[2].split("\\|")));
       }
       Official official = new Official(row[0], row[1], spellings, cell(row, 4), cell(row, 5));
-      for (String spelling : spellings) {
+      for (String spelling : withJoinedCompounds(spellings)) {
         finder.add(spelling, official);
         finder.givenNames.add(Words.of(spelling).getFirst());
       }
@@ -101,6 +101,24 @@ public final class OfficialFinder {
     knownSurnames.keySet().removeAll(shared);
   }
 
+  /**
+   * The spellings plus the same with compound given names written as one word or two, as papers
+   * do both: "عبد الفتاح السيسي" and "عبدالفتاح السيسي", "أبو بكر" and "أبوبكر".
+   */
+  private static List<String> withJoinedCompounds(List<String> spellings) {
+    List<String> all = new ArrayList<>(spellings);
+    for (String spelling : spellings) {
+      String joined = spelling.replaceAll("(^| )(عبد|أبو|ابو) ", "$1$2");
+      String split = spelling.replaceAll("(^| )(عبد|أبو|ابو)(ال)", "$1$2 $3");
+      for (String variant : List.of(joined, split)) {
+        if (!all.contains(variant)) {
+          all.add(variant);
+        }
+      }
+    }
+    return all;
+  }
+
   private static String cell(String[] row, int i) {
     return i < row.length ? row[i] : "";
   }
@@ -130,6 +148,12 @@ public final class OfficialFinder {
   private Found find(String text, List<Mention> spans) {
     List<Words.Word> tokens = Words.spans(text, true);
     List<String> words = Words.texts(tokens);
+    for (int k = 0; k < words.size(); k++) {
+      Words.Word token = tokens.get(k);
+      if (words.get(k).equals("علي") && text.charAt(token.end() - 1) == 'ى') {
+        words.set(k, "على"); // the preposition, not the name علي it becomes once normalised
+      }
+    }
     Map<String, Official> found = new LinkedHashMap<>();
     Map<String, Integer> mentions = new HashMap<>();
     Map<String, Official> bySurname = new HashMap<>();
@@ -141,6 +165,9 @@ public final class OfficialFinder {
       Spelling spelling = known(words, i);
       Official official = spelling == null ? null : spelling.official();
       Discovery discovery;
+      if (official != null && longerName(spelling, words, i)) {
+        official = null; // "محمد بن عبدالرحمن السعدي" is not the listed "محمد بن عبد الرحمن"
+      }
       if (official != null) {
         matched = spelling.words().size();
         nameEnd = i + matched;
@@ -231,6 +258,20 @@ public final class OfficialFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * A listed name that ends with a patronym ("محمد بن عبد الرحمن") and goes on with a family name
+   * in the text ("… السعدي") is someone else's longer name.
+   */
+  private boolean longerName(Spelling spelling, List<String> words, int i) {
+    int next = i + spelling.words().size();
+    List<String> listed = spelling.words();
+    String patronym = listed.size() >= 3 ? listed.get(listed.size() - 2) : "";
+    String after = next < words.size() ? words.get(next) : "";
+    // a family name in the nisba form (السعدي) after a name that ends with its patronym
+    return (patronym.equals("بن") || patronym.equals("ابن")) && after.startsWith("ال") && after.endsWith("ي")
+        && isNameWord(after) && countries.countryOf(after) == null;
   }
 
   /** An official found by role phrase, with the words of the name. */

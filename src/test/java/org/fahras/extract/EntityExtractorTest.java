@@ -126,6 +126,12 @@ class EntityExtractorTest {
     "استقبل الفريق أول سمو الشيخ محمد بن زايد آل نهيان الوفد.; mohamed-bin-zayed",
     // the longest spelling of a known name, titles left out
     "استقبل الملك محمد السادس الوفد.; mohammed-vi",
+    // a compound given name written as one word; a patronym inserted in a listed name
+    "كان في استقباله الرئيس المصري عبدالفتاح السيسي.; abdel-fattah-el-sisi",
+    "حضر وزير الخارجية الأستاذ عادل بن أحمد الجبير.; adel-al-jubeir",
+    // someone else's longer name; على (on) is not the name علي once normalised
+    "أوضح مدير المركز الدكتور محمد بن عبدالرحمن السعدي أن النادي سيفتح.; ",
+    "اعتقلت السلطات نائب رئيس جامعة زيمبابوي على خلفية منح شهادة.; ",
   })
   void officialsByRoleAndName(String text, String expected) {
     assertEquals(expected == null ? Set.of() : Set.of(expected.split(" ")), values(text(text).officials()));

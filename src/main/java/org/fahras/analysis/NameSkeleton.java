@@ -15,7 +15,7 @@ package org.fahras.analysis;
  *       stay two (عبدالإله is not عبدالله).
  * </ul>
  *
- * A name shorter than {@value #MIN_LENGTH} letters (without ال) is left as it is: short names are
+ * A name shorter than {@value #MIN_LENGTH} letters (without ال) only loses ال: short names are
  * mostly Arabic given names whose long vowels tell them apart (محمد and محمود, حسن and حسين,
  * سعد and سعيد), while transliterated names, whose vowels vary, are long.
  */
@@ -29,7 +29,8 @@ public final class NameSkeleton {
   public static int skeleton(char[] s, int len) {
     int start = len > 4 && s[0] == 'ا' && s[1] == 'ل' ? 2 : 0;
     if (len - start < MIN_LENGTH || !isArabicLetter(s[start])) {
-      return len;
+      System.arraycopy(s, start, s, 0, len - start); // short names only lose ال (الأسد, أسد)
+      return len - start;
     }
     char[] out = new char[len];
     int n = 0;

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.nio.file.Files;
 import org.fahras.config.ConfigFiles;
 import org.fahras.model.FacetValue;
 
@@ -53,6 +52,9 @@ public final class CountryGazetteer {
   public static CountryGazetteer load(ConfigFiles config) {
     CountryGazetteer gazetteer = new CountryGazetteer();
     for (String[] row : ConfigFiles.table(config.config("countries.tsv"))) {
+      gazetteer.addCountry(row);
+    }
+    for (String[] row : OfficialFinder.tableIfPresent(config.config("country-context.tsv"))) {
       switch (row[0]) {
         case "-" -> {
           for (String form : row[1].split("\\|")) {
@@ -65,13 +67,11 @@ public final class CountryGazetteer {
         case "prefix" -> gazetteer.prefixes.addAll(Words.of(row[1].replace('|', ' ')));
         case "source" -> gazetteer.sources.addAll(Words.of(row[1].replace('|', ' ')));
         case "zone-before" -> gazetteer.zoneBefore.addAll(Words.of(row[1].replace('|', ' ')));
-        default -> gazetteer.addCountry(row);
+        default -> throw new IllegalArgumentException("country-context.tsv: unknown kind " + row[0]);
       }
     }
-    if (Files.exists(config.config("given-names.txt"))) {
-      for (String name : ConfigFiles.lines(config.config("given-names.txt"))) {
-        gazetteer.givenNames.addAll(Words.of(name));
-      }
+    for (String name : OfficialFinder.linesIfPresent(config.config("given-names.txt"))) {
+      gazetteer.givenNames.addAll(Words.of(name));
     }
     return gazetteer;
   }

@@ -1,5 +1,7 @@
 package org.fahras.extract;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,10 +67,10 @@ public final class OfficialFinder {
     for (String role : ConfigFiles.lines(config.config("official-roles.txt"))) {
       finder.roles.add(Words.of(role));
     }
-    for (String name : ConfigFiles.lines(config.config("given-names.txt"))) {
+    for (String name : linesIfPresent(config.config("given-names.txt"))) {
       finder.givenNames.addAll(Words.of(name));
     }
-    for (String[] row : ConfigFiles.table(config.config("official-context.tsv"))) {
+    for (String[] row : tableIfPresent(config.config("official-context.tsv"))) {
       Set<String> set = switch (row[0]) {
         case "complement" -> finder.complements;
         case "verb" -> finder.verbs;
@@ -117,6 +119,15 @@ public final class OfficialFinder {
       }
     }
     return all;
+  }
+
+  /** Files added after the first release: a configuration folder of then still loads. */
+  static List<String> linesIfPresent(Path file) {
+    return Files.exists(file) ? ConfigFiles.lines(file) : List.of();
+  }
+
+  static List<String[]> tableIfPresent(Path file) {
+    return Files.exists(file) ? ConfigFiles.table(file) : List.of();
   }
 
   private static String cell(String[] row, int i) {

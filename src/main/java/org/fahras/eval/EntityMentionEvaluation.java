@@ -55,24 +55,21 @@ public final class EntityMentionEvaluation {
     void add(List<Span> ours, List<Span> theirs) {
       predicted += ours.size();
       gold += theirs.size();
-      Set<Span> goldSet = new HashSet<>(theirs);
-      for (Span span : ours) {
-        if (goldSet.contains(span)) {
-          exactRight++;
-        }
-        if (theirs.stream().anyMatch(span::overlaps)) {
-          overlapRight++;
-        }
-      }
-      Set<Span> oursSet = new HashSet<>(ours);
-      for (Span span : theirs) {
-        if (oursSet.contains(span)) {
-          goldFoundExact++;
-        }
-        if (ours.stream().anyMatch(span::overlaps)) {
-          goldFoundOverlap++;
-        }
-      }
+      exactRight += exact(ours, theirs);
+      overlapRight += overlapping(ours, theirs);
+      goldFoundExact += exact(theirs, ours);
+      goldFoundOverlap += overlapping(theirs, ours);
+    }
+
+    /** How many of {@code spans} are also in {@code others}. */
+    private static int exact(List<Span> spans, List<Span> others) {
+      Set<Span> set = new HashSet<>(others);
+      return (int) spans.stream().filter(set::contains).count();
+    }
+
+    /** How many of {@code spans} share a token with one of {@code others}. */
+    private static int overlapping(List<Span> spans, List<Span> others) {
+      return (int) spans.stream().filter(span -> others.stream().anyMatch(span::overlaps)).count();
     }
   }
 

@@ -19,7 +19,7 @@ import org.fahras.model.FacetValue;
  * else the article says (see the file's header).
  */
 public final class CountryGazetteer {
-  /** Longest name in words that we try to match ("جمهورية كوريا الديمقراطية الشعبية"). */
+  /** Longest name in words that a role phrase may be followed by ("جمهورية أفريقيا الوسطى"). */
   private static final int MAX_PHRASE_WORDS = 5;
 
   /** Words of a medium's name between "صحيفة" and its nationality ("ديلي ميل"). */
@@ -40,6 +40,8 @@ public final class CountryGazetteer {
   private static final Candidate NOT_A_COUNTRY = new Candidate("-", Kind.NAME, false);
 
   private final Map<String, List<Candidate>> candidatesByForm = new HashMap<>();
+  /** First words of the forms of two words or more, and the most words such a form has. */
+  private final Map<String, Integer> longestFormByFirstWord = new HashMap<>();
   private final Map<String, String> labelByCode = new HashMap<>();
   private final Set<String> cues = new HashSet<>();
   private final Set<String> personBefore = new HashSet<>();
@@ -121,7 +123,11 @@ public final class CountryGazetteer {
   }
 
   private void addCandidate(String form, Candidate candidate) {
-    List<Candidate> candidates = candidatesByForm.computeIfAbsent(String.join(" ", Words.of(form)), k -> new ArrayList<>(1));
+    List<String> words = Words.of(form);
+    if (words.size() > 1) {
+      longestFormByFirstWord.merge(words.getFirst(), words.size(), Math::max);
+    }
+    List<Candidate> candidates = candidatesByForm.computeIfAbsent(String.join(" ", words), k -> new ArrayList<>(1));
     if (candidates.stream().noneMatch(c -> c.code().equals(candidate.code()) && c.kind() == candidate.kind())) {
       candidates.add(candidate);
     }
@@ -174,8 +180,13 @@ public final class CountryGazetteer {
 
   /** The countries mentioned in the text, in order of first mention, with mention counts. */
   public List<FacetValue> find(String text) {
+    return find(Words.spans(text, false));
+  }
+
+  /** The countries of text already cut into words (punctuation breaks are skipped). */
+  List<FacetValue> find(List<Words.Word> words) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Mention mention : mentions(text)) {
+    for (Mention mention : mentions(words)) {
       counts.merge(mention.code(), 1, Integer::sum);
     }
     List<FacetValue> found = new ArrayList<>();
@@ -185,7 +196,10 @@ public final class CountryGazetteer {
 
   /** Every country mention of the text, in order. */
   public List<Mention> mentions(String text) {
-    List<Words.Word> words = Words.spans(text, false);
+    return mentions(Words.spans(text, false));
+  }
+
+  private List<Mention> mentions(List<Words.Word> words) {
     List<Match> matches = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
@@ -232,12 +246,16 @@ public final class CountryGazetteer {
    * reached only by dropping the word's article is read as an adjective: "المالي" is not Mali.
    */
   private Match matchAt(List<Words.Word> words, int i) {
-    for (int n = Math.min(MAX_PHRASE_WORDS, words.size() - i); n >= 1; n--) {
+    List<String> heads = Words.withoutProclitics(words.get(i).text());
+    int longest = 1;
+    for (String head : heads) {
+      longest = Math.max(longest, longestFormByFirstWord.getOrDefault(head, 1));
+    }
+    for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
       StringBuilder tail = new StringBuilder();
       for (int k = i + 1; k < i + n; k++) {
         tail.append(' ').append(words.get(k).text());
       }
-      List<String> heads = Words.withoutProclitics(words.get(i).text());
       for (String head : heads) {
         List<Candidate> candidates = candidatesByForm.get(head + tail);
         if (candidates != null) {

@@ -35,7 +35,8 @@ public final class OfficialFinder {
   private final Map<String, List<Spelling>> byFirstWord = new HashMap<>();
   /** Surnames that name one gazetteer official alone after a role: "الرئيس مبارك". */
   private final Map<String, Official> knownSurnames = new HashMap<>();
-  private final List<List<String>> roles = new ArrayList<>();
+  /** Role phrases by their first word. */
+  private final Map<String, List<List<String>>> rolesByFirstWord = new HashMap<>();
   private final CountryGazetteer countries;
   private final CharArraySet stopwords;
   private final Set<String> complements = new HashSet<>();
@@ -65,7 +66,8 @@ public final class OfficialFinder {
       }
     }
     for (String role : ConfigFiles.lines(config.config("official-roles.txt"))) {
-      finder.roles.add(Words.of(role));
+      List<String> words = Words.of(role);
+      finder.rolesByFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(words);
     }
     for (String name : linesIfPresent(config.config("given-names.txt"))) {
       finder.givenNames.addAll(Words.of(name));
@@ -143,21 +145,25 @@ public final class OfficialFinder {
 
   /** The officials of the text, in order of first mention, with mention counts and their spellings. */
   public Found find(String text) {
-    return find(text, null);
+    return find(text, Words.spans(text, true), null);
+  }
+
+  /** The officials of text already cut into words with breaks ({@link Words#spans}). */
+  Found find(String text, List<Words.Word> tokens) {
+    return find(text, tokens, null);
   }
 
   /** Every mention of an official's name in the text, in order (the role phrase left out). */
   public List<Mention> mentions(String text) {
     List<Mention> mentions = new ArrayList<>();
-    find(text, mentions);
+    find(text, Words.spans(text, true), mentions);
     return mentions;
   }
 
   /** An official's name in the text (UTF-16 offsets, end exclusive). */
   public record Mention(String id, int start, int end) {}
 
-  private Found find(String text, List<Mention> spans) {
-    List<Words.Word> tokens = Words.spans(text, true);
+  private Found find(String text, List<Words.Word> tokens, List<Mention> spans) {
     List<String> words = Words.texts(tokens);
     for (int k = 0; k < words.size(); k++) {
       Words.Word token = tokens.get(k);
@@ -339,7 +345,7 @@ public final class OfficialFinder {
    * اللبناني", "قال رائد بن خالد قرملي، سفير المملكة".
    */
   private Discovery beforeRole(List<String> words, int i) {
-    if (words.get(i).isEmpty() || roleAt(words, i) != null || !verbs.contains(words.get(i))) {
+    if (!verbs.contains(words.get(i)) || roleAt(words, i) != null) {
       return null;
     }
     int j = i + 1;
@@ -418,12 +424,18 @@ public final class OfficialFinder {
 
   /** The longest role phrase at word i; its first word may carry و ("وسفير"). */
   private List<String> roleAt(List<String> words, int i) {
-    List<String> best = null;
     String first = words.get(i);
-    String withoutAnd = first.length() > 3 && first.charAt(0) == 'و' ? first.substring(1) : first;
-    for (List<String> role : roles) {
-      if (i + role.size() <= words.size() && (role.getFirst().equals(first) || role.getFirst().equals(withoutAnd))
-          && words.subList(i + 1, i + role.size()).equals(role.subList(1, role.size()))
+    List<String> best = longestRole(words, i, rolesByFirstWord.get(first));
+    if (best == null && first.length() > 3 && first.charAt(0) == 'و') {
+      best = longestRole(words, i, rolesByFirstWord.get(first.substring(1)));
+    }
+    return best;
+  }
+
+  private static List<String> longestRole(List<String> words, int i, List<List<String>> candidates) {
+    List<String> best = null;
+    for (List<String> role : candidates == null ? List.<List<String>>of() : candidates) {
+      if (i + role.size() <= words.size() && words.subList(i + 1, i + role.size()).equals(role.subList(1, role.size()))
           && (best == null || role.size() > best.size())) {
         best = role;
       }
@@ -438,7 +450,7 @@ public final class OfficialFinder {
   private boolean isNameWord(String word) {
     return !word.isEmpty() && word.length() > 1 && !stopwords.contains(word) && !verbs.contains(word)
         && !notNames.contains(word) && !word.startsWith("لل") && countries.countryOf(word) == null
-        && roles.stream().noneMatch(r -> r.getFirst().equals(word));
+        && !rolesByFirstWord.containsKey(word);
   }
 
   /**

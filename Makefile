@@ -17,7 +17,7 @@ export PATH := $(JAVA_HOME)/bin:$(PATH)
 JAVA := $(JAVA_HOME)/bin/java --add-modules jdk.incubator.vector -Dfile.encoding=UTF-8
 MVN := mvn -B -q
 
-.PHONY: build run index serve test bench bench-analysis bench-indexing bench-search bench-http bench-profile eval eval-retrieval eval-conflation eval-clean clean
+.PHONY: build run index serve test bench bench-analysis bench-indexing bench-search bench-http bench-profile eval eval-retrieval eval-conflation eval-clean eval-entities clean
 
 # Evaluation data (never committed); override with DATA=/path/to/data.
 DATA ?= ../shared/data
@@ -76,7 +76,7 @@ bench-analysis: target/test-classpath.txt
 target/test-classpath.txt: pom.xml $(shell find src -type f 2>/dev/null)
 	$(MVN) -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
 
-eval: eval-retrieval eval-conflation eval-clean
+eval: eval-retrieval eval-conflation eval-clean eval-entities
 
 # The stemmer's article counts, built from the ANT news corpus as a newsroom builds them from its
 # archive (`fahras article-counts`); evaluation only, so they stay under target/.
@@ -93,6 +93,15 @@ eval-retrieval: $(JAR) $(EVAL_COUNTS)
 eval-clean: $(JAR)
 	$(JAVA) -cp $(JAR) org.fahras.eval.CleanEvaluation $(DATA) samples/news
 	$(JAVA) -cp $(JAR) org.fahras.eval.CleanRobustness $(DATA) 300
+
+# Entities: mention-level P/R against NewsFANE Gold (Nation, Politician), document-level P/R
+# against our hand labels of ANT and SaudiNewsNet articles (eval-labels/, tuning and held-out
+# sets), ANT's categories against our topics, and the merges of the name skeleton.
+eval-entities: $(JAR)
+	$(JAVA) -cp $(JAR) org.fahras.eval.EntityMentionEvaluation $(DATA)
+	$(JAVA) -cp $(JAR) org.fahras.eval.EntityDocumentEvaluation $(DATA) eval-labels/entities.tsv
+	$(JAVA) -cp $(JAR) org.fahras.eval.EntityDocumentEvaluation $(DATA) eval-labels/entities-heldout.tsv
+	$(JAVA) -cp $(JAR) org.fahras.eval.NameSkeletonEvaluation $(DATA)
 
 # Stemmer conflation against treebank lemmas (UD Arabic-PUD, UD Arabic-PADT).
 eval-conflation: $(JAR) $(EVAL_COUNTS)

@@ -2,64 +2,175 @@ package org.fahras.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fahras.config.ConfigFiles;
 import org.fahras.model.FacetValue;
 
 /**
  * Finds the countries an article speaks of, by name, variant, capital or nationality adjective
- * ("تونس", "التونسية", "الجزائريون", "القاهرة"), from {@code index-config/countries.tsv}. Adjective
- * inflections are generated from the masculine singular, so the file stays short.
+ * ("تونس", "التونسية", "الجزائريون", "القاهرة", "البصرة"), from {@code index-config/countries.tsv}. Adjective
+ * inflections are generated from the masculine singular, so the file stays short. The longest
+ * form wins; phrases that name no country ("بلاد المغرب") are matched like names and dropped;
+ * a form shared by two countries, or that is also a common word ("مالي"), is decided by what
+ * else the article says (see the file's header).
  */
 public final class CountryGazetteer {
-  /** Longest name in words that we try to match ("جمهورية الكونغو الديمقراطية" and the like). */
-  private static final int MAX_PHRASE_WORDS = 4;
+  /** Longest name in words that a role phrase may be followed by ("جمهورية أفريقيا الوسطى"). */
+  private static final int MAX_PHRASE_WORDS = 5;
+
+  /** Words of a medium's name between "صحيفة" and its nationality ("ديلي ميل"). */
+  private static final int SOURCE_NAME_WORDS = 4;
 
   private static final List<String> ADJECTIVE_ENDINGS =
       List.of("", "ه", "ون", "ين", "ات", "ا", "ان", "تان", "تين");
 
-  private final Map<String, String> codeByForm = new HashMap<>();
+  /** How a form names its country: the name itself, a nationality word, a capital. */
+  public enum Kind { NAME, ADJECTIVE, CAPITAL, CITY }
+
+  /** One country a form may stand for; a guarded one needs the context to agree. */
+  private record Candidate(String code, Kind kind, boolean guarded) {}
+
+  /** A country mention: the code, how it was named, and its place in the text (end exclusive). */
+  public record Mention(String code, Kind kind, int start, int end) {}
+
+  private static final Candidate NOT_A_COUNTRY = new Candidate("-", Kind.NAME, false);
+
+  private final Map<String, List<Candidate>> candidatesByForm = new HashMap<>();
+  /** First words of the forms of two words or more, and the most words such a form has. */
+  private final Map<String, Integer> longestFormByFirstWord = new HashMap<>();
   private final Map<String, String> labelByCode = new HashMap<>();
+  private final Set<String> cues = new HashSet<>();
+  private final Set<String> personBefore = new HashSet<>();
+  private final Set<String> personAfter = new HashSet<>();
+  private final Set<String> prefixes = new HashSet<>();
+  private final Set<String> sources = new HashSet<>();
+  private final Set<String> zoneBefore = new HashSet<>();
+  private final Set<String> givenNames = new HashSet<>();
 
   public static CountryGazetteer load(ConfigFiles config) {
     CountryGazetteer gazetteer = new CountryGazetteer();
     for (String[] row : ConfigFiles.table(config.config("countries.tsv"))) {
-      String code = row[0];
-      gazetteer.labelByCode.put(code, row[1]);
-      gazetteer.add(row[1], code);
-      for (int column = 3; column < row.length; column++) {
-        for (String form : row[column].split("\\|")) {
-          if (form.isBlank()) {
-            continue;
-          }
-          if (column == 4) {
-            for (String ending : ADJECTIVE_ENDINGS) {
-              gazetteer.add(form + ending, code);
-            }
-          } else {
-            gazetteer.add(form, code);
+      gazetteer.addCountry(row);
+    }
+    for (String[] row : OfficialFinder.tableIfPresent(config.config("country-context.tsv"))) {
+      switch (row[0]) {
+        case "-" -> {
+          for (String form : row[1].split("\\|")) {
+            gazetteer.addCandidate(form, NOT_A_COUNTRY);
           }
         }
+        case "cue" -> gazetteer.cues.addAll(Words.of(row[1].replace('|', ' ')));
+        case "person-before" -> gazetteer.personBefore.addAll(Words.of(row[1].replace('|', ' ')));
+        case "person-after" -> gazetteer.personAfter.addAll(Words.of(row[1].replace('|', ' ')));
+        case "prefix" -> gazetteer.prefixes.addAll(Words.of(row[1].replace('|', ' ')));
+        case "source" -> gazetteer.sources.addAll(Words.of(row[1].replace('|', ' ')));
+        case "zone-before" -> gazetteer.zoneBefore.addAll(Words.of(row[1].replace('|', ' ')));
+        default -> throw new IllegalArgumentException("country-context.tsv: unknown kind " + row[0]);
       }
+    }
+    for (String name : OfficialFinder.linesIfPresent(config.config("given-names.txt"))) {
+      gazetteer.givenNames.addAll(Words.of(name));
     }
     return gazetteer;
   }
 
-  private void add(String form, String code) {
-    codeByForm.putIfAbsent(String.join(" ", Words.of(form)), code);
+  private void addCountry(String[] row) {
+    String code = row[0];
+    labelByCode.put(code, row[1]);
+    Set<String> guarded = new HashSet<>();
+    for (String cell : row) {
+      for (String form : cell.split("\\|")) {
+        if (form.startsWith("~")) {
+          guarded.add(form.substring(1));
+        }
+      }
+    }
+    add(row[1], code, Kind.NAME, guarded);
+    addAll(cell(row, 3), code, Kind.NAME, guarded);
+    for (String adjective : cell(row, 4).split("\\|")) {
+      if (!adjective.isBlank()) {
+        for (String ending : ADJECTIVE_ENDINGS) {
+          add(adjective + ending, code, Kind.ADJECTIVE, guarded);
+        }
+      }
+    }
+    addAll(cell(row, 5), code, Kind.CAPITAL, guarded);
+    addAll(cell(row, 6), code, Kind.ADJECTIVE, guarded);
+    addAll(cell(row, 7), code, Kind.CITY, guarded);
   }
 
-  /** The country a single word names or qualifies ("الجزائري", "وتونس"), or null. */
+  private static String cell(String[] row, int i) {
+    return i < row.length ? row[i] : "";
+  }
+
+  private void addAll(String forms, String code, Kind kind, Set<String> guarded) {
+    for (String form : forms.split("\\|")) {
+      if (!form.isBlank() && !form.startsWith("~")) {
+        add(form, code, kind, guarded);
+      } else if (form.startsWith("~")) {
+        add(form.substring(1), code, kind, guarded);
+      }
+    }
+  }
+
+  /** One more reading of a form; "السعودية" is both the name and the adjective of SA. */
+  private void add(String form, String code, Kind kind, Set<String> guarded) {
+    addCandidate(form, new Candidate(code, kind, guarded.contains(form)));
+  }
+
+  private void addCandidate(String form, Candidate candidate) {
+    List<String> words = Words.of(form);
+    if (words.size() > 1) {
+      longestFormByFirstWord.merge(words.getFirst(), words.size(), Math::max);
+    }
+    List<Candidate> candidates = candidatesByForm.computeIfAbsent(String.join(" ", words), k -> new ArrayList<>(1));
+    if (candidates.stream().noneMatch(c -> c.code().equals(candidate.code()) && c.kind() == candidate.kind())) {
+      candidates.add(candidate);
+    }
+  }
+
+  /** The country a single word names or qualifies ("الجزائري", "وتونس") without doubt, or null. */
   public String countryOf(String normalizedWord) {
     for (String form : Words.withoutProclitics(normalizedWord)) {
-      String code = codeByForm.get(form);
-      if (code != null) {
-        return code;
+      List<Candidate> candidates = candidatesByForm.get(form);
+      if (candidates != null) {
+        Candidate first = candidates.getFirst();
+        return first == NOT_A_COUNTRY || first.guarded() ? null : first.code();
       }
     }
     return null;
+  }
+
+  /**
+   * True when the word is a nationality adjective ("الجزائري", "الإيطالية"), as stands between a
+   * role and a foreign name ("وزير الداخلية الإيطالي ماتيو بيانتيدوسي").
+   */
+  public boolean isNationality(String normalizedWord) {
+    for (String form : Words.withoutProclitics(normalizedWord)) {
+      List<Candidate> candidates = candidatesByForm.get(form);
+      if (candidates != null) {
+        Candidate first = candidates.getFirst(); // "روسيا" is the name before it is روسي + ا
+        return first != NOT_A_COUNTRY && !first.guarded() && first.kind() == Kind.ADJECTIVE;
+      }
+    }
+    return false;
+  }
+
+  /** How many words a country name or adjective of two or more words starting at word i has ("جنوب السودان"), else 0 or 1. */
+  public int nameLengthAt(List<String> words, int i) {
+    List<Words.Word> spans = new ArrayList<>();
+    for (int k = i; k < Math.min(words.size(), i + MAX_PHRASE_WORDS); k++) {
+      if (words.get(k).isEmpty()) {
+        break;
+      }
+      spans.add(new Words.Word(words.get(k), 0, 0));
+    }
+    Match match = spans.isEmpty() ? null : matchAt(spans, 0);
+    return match == null || match.candidates().getFirst() == NOT_A_COUNTRY ? 0 : match.length();
   }
 
   /** Arabic label of an ISO code, or the code itself when unknown. */
@@ -69,26 +180,141 @@ public final class CountryGazetteer {
 
   /** The countries mentioned in the text, in order of first mention, with mention counts. */
   public List<FacetValue> find(String text) {
-    List<String> words = Words.of(text);
+    return find(Words.spans(text, false));
+  }
+
+  /** The countries of text already cut into words (punctuation breaks are skipped). */
+  List<FacetValue> find(List<Words.Word> words) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    int i = 0;
-    while (i < words.size()) {
-      int matched = 0;
-      for (int n = Math.min(MAX_PHRASE_WORDS, words.size() - i); n >= 1 && matched == 0; n--) {
-        String tail = String.join(" ", words.subList(i + 1, i + n));
-        for (String head : Words.withoutProclitics(words.get(i))) {
-          String code = codeByForm.get(tail.isEmpty() ? head : head + " " + tail);
-          if (code != null) {
-            counts.merge(code, 1, Integer::sum);
-            matched = n;
-            break;
-          }
-        }
-      }
-      i += Math.max(matched, 1);
+    for (Mention mention : mentions(words)) {
+      counts.merge(mention.code(), 1, Integer::sum);
     }
     List<FacetValue> found = new ArrayList<>();
     counts.forEach((code, n) -> found.add(new FacetValue(code, label(code), n)));
     return found;
+  }
+
+  /** Every country mention of the text, in order. */
+  public List<Mention> mentions(String text) {
+    return mentions(Words.spans(text, false));
+  }
+
+  private List<Mention> mentions(List<Words.Word> words) {
+    List<Match> matches = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      Match match = matchAt(words, i);
+      if (match == null) {
+        i++;
+        continue;
+      }
+      if (match.candidates().getFirst() != NOT_A_COUNTRY && !isPersonName(words, i, match.length())) {
+        matches.add(match);
+      }
+      i += match.length();
+    }
+    Set<String> plain = new HashSet<>();
+    for (Match match : matches) {
+      Candidate first = match.candidates().getFirst();
+      if (match.candidates().stream().allMatch(c -> c.code().equals(first.code()) && !c.guarded())) {
+        plain.add(first.code());
+      }
+    }
+    List<Mention> mentions = new ArrayList<>();
+    for (Match match : matches) {
+      String before = match.start() > 0 ? words.get(match.start() - 1).text() : "";
+      Candidate chosen = choose(match, plain, cues.contains(before), before.startsWith("ال"));
+      if (chosen != null && chosen.kind() == Kind.ADJECTIVE && (isGivenName(before) || afterSource(words, match.start()))) {
+        continue; // "طلال الأردني" is a man; "صحيفة ديلي ميل البريطانية" is where the news was read
+      }
+      if (chosen != null && (chosen.kind() == Kind.CAPITAL || chosen.kind() == Kind.CITY)
+          && Words.withoutProclitics(before).stream().anyMatch(zoneBefore::contains)) {
+        continue; // "بتوقيت نيويورك" is a time of day
+      }
+      if (chosen != null) {
+        int start = match.start() > 0 && chosen.kind() == Kind.NAME && prefixes.contains(before) ? match.start() - 1 : match.start();
+        mentions.add(new Mention(chosen.code(), chosen.kind(), words.get(start).start(), words.get(match.start() + match.length() - 1).end()));
+      }
+    }
+    return mentions;
+  }
+
+  private record Match(int start, int length, List<Candidate> candidates) {}
+
+  /**
+   * The longest form starting at word i (its first word may carry clitics), or null. A form
+   * reached only by dropping the word's article is read as an adjective: "المالي" is not Mali.
+   */
+  private Match matchAt(List<Words.Word> words, int i) {
+    List<String> heads = Words.withoutProclitics(words.get(i).text());
+    int longest = 1;
+    for (String head : heads) {
+      longest = Math.max(longest, longestFormByFirstWord.getOrDefault(head, 1));
+    }
+    for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
+      StringBuilder tail = new StringBuilder();
+      for (int k = i + 1; k < i + n; k++) {
+        tail.append(' ').append(words.get(k).text());
+      }
+      for (String head : heads) {
+        List<Candidate> candidates = candidatesByForm.get(head + tail);
+        if (candidates != null) {
+          if (!head.startsWith("ال") && heads.contains("ال" + head)) {
+            candidates = candidates.stream().filter(c -> c.kind() == Kind.ADJECTIVE).toList();
+            if (candidates.isEmpty()) {
+              continue;
+            }
+          }
+          return new Match(i, n, candidates);
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean isGivenName(String word) {
+    return Words.withoutProclitics(word).stream().anyMatch(givenNames::contains);
+  }
+
+  /** A paper, channel or agency named in the four words before word i. */
+  private boolean afterSource(List<Words.Word> words, int i) {
+    for (int k = Math.max(0, i - SOURCE_NAME_WORDS); k < i; k++) {
+      if (sources.contains(words.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "الأمير تركي", "تركي بن عبدالله": a one-word country form used as a person's name. */
+  private boolean isPersonName(List<Words.Word> words, int i, int length) {
+    return length == 1
+        && (i > 0 && personBefore.contains(words.get(i - 1).text())
+            || i + 1 < words.size() && personAfter.contains(words.get(i + 1).text()));
+  }
+
+  /**
+   * The country of a match: the candidate the article names plainly elsewhere; else the first
+   * unguarded one; a guarded one alone counts only after a cue word ("في مالي").
+   */
+  private static Candidate choose(Match match, Set<String> plain, boolean afterCue, boolean afterDefiniteNoun) {
+    Candidate chosen = null;
+    for (Candidate candidate : match.candidates()) {
+      if (plain.contains(candidate.code())) {
+        chosen = candidate;
+        break;
+      }
+    }
+    for (Candidate candidate : match.candidates()) {
+      if (chosen == null && (!candidate.guarded() || afterCue)) {
+        chosen = candidate;
+      }
+    }
+    if (chosen == null || afterCue || !afterDefiniteNoun) {
+      return chosen;
+    }
+    // "الحكومة السعودية": after a definite noun, a form that is also an adjective is one
+    String code = chosen.code();
+    return match.candidates().stream().filter(c -> c.code().equals(code) && c.kind() == Kind.ADJECTIVE).findFirst().orElse(chosen);
   }
 }

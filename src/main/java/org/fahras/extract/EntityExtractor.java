@@ -1,5 +1,9 @@
 package org.fahras.extract;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.fahras.analysis.AnalysisResources;
 import org.fahras.config.ConfigFiles;
 import org.fahras.model.CleanArticle;
@@ -26,9 +30,25 @@ public final class EntityExtractor {
     return new EntityExtractor(countries, OfficialFinder.load(config, countries, resources.stopwords()), TopicClassifier.load(config, resources));
   }
 
+  /**
+   * A dateline opening the body, "نيويورك، الولايات المتحدة الأمريكية (CNN)—": it says where the
+   * bureau sits, not what the article is about.
+   */
+  private static final Pattern DATELINE = Pattern.compile("^\\s*[^\\n.()]{1,80}\\([^()\\n]{1,30}\\)\\s*[—–-]+");
+
   public Entities extract(CleanArticle article) {
     String text = article.title() + "\n" + article.body();
-    OfficialFinder.Found people = officials.find(text);
-    return new Entities(countries.find(text), people.officials(), topics.classify(article.title(), article.body()), people.spellings());
+    List<Words.Word> words = Words.spans(text, true); // cut once, read by both finders
+    OfficialFinder.Found people = officials.find(text, words);
+    Matcher dateline = DATELINE.matcher(article.body());
+    int bodyStart = article.title().length() + 1;
+    int datelineEnd = dateline.find() ? bodyStart + dateline.end() : bodyStart;
+    List<Words.Word> countryWords = new ArrayList<>(words.size());
+    for (Words.Word word : words) {
+      if (!word.text().isEmpty() && (word.start() < bodyStart || word.start() >= datelineEnd)) {
+        countryWords.add(word);
+      }
+    }
+    return new Entities(countries.find(countryWords), people.officials(), topics.classify(article.title(), article.body()), people.spellings());
   }
 }

@@ -1,10 +1,14 @@
 package org.fahras.extract;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.fahras.config.ConfigFiles;
 import org.fahras.model.FacetValue;
@@ -18,8 +22,10 @@ import org.fahras.model.FacetValue;
  */
 public final class OfficialFinder {
   private static final int MIN_NAME_WORDS = 2;
-  private static final int MAX_NAME_WORDS = 4;
+  private static final int MAX_NAME_WORDS = 5;
   private static final int MIN_SURNAME_CHARS = 3;
+  /** Words of the body and nationality between a role and the name ("للأمم المتحدة"). */
+  private static final int MAX_COMPLEMENT_WORDS = 7;
 
   /** An office-holder: from the gazetteer, or discovered in the article. */
   record Official(String id, String name, List<String> spellings, String role, String country) {}
@@ -27,9 +33,18 @@ public final class OfficialFinder {
   private record Spelling(List<String> words, Official official) {}
 
   private final Map<String, List<Spelling>> byFirstWord = new HashMap<>();
-  private final List<List<String>> roles = new ArrayList<>();
+  /** Surnames that name one gazetteer official alone after a role: "الرئيس مبارك". */
+  private final Map<String, Official> knownSurnames = new HashMap<>();
+  /** Role phrases by their first word. */
+  private final Map<String, List<List<String>>> rolesByFirstWord = new HashMap<>();
   private final CountryGazetteer countries;
   private final CharArraySet stopwords;
+  private final Set<String> complements = new HashSet<>();
+  private final Set<String> verbs = new HashSet<>();
+  private final Set<String> notNames = new HashSet<>();
+  private final Set<String> particles = new HashSet<>();
+  private final Set<String> compoundEnds = new HashSet<>();
+  private final Set<String> givenNames = new HashSet<>();
 
   private OfficialFinder(CountryGazetteer countries, CharArraySet stopwords) {
     this.countries = countries;
@@ -45,14 +60,76 @@ public final class OfficialFinder {
         spellings.addAll(List.of(row[2].split("\\|")));
       }
       Official official = new Official(row[0], row[1], spellings, cell(row, 4), cell(row, 5));
-      for (String spelling : spellings) {
+      for (String spelling : withJoinedCompounds(spellings)) {
         finder.add(spelling, official);
+        finder.givenNames.add(Words.of(spelling).getFirst());
       }
     }
     for (String role : ConfigFiles.lines(config.config("official-roles.txt"))) {
-      finder.roles.add(Words.of(role));
+      List<String> words = Words.of(role);
+      finder.rolesByFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(words);
     }
+    for (String name : linesIfPresent(config.config("given-names.txt"))) {
+      finder.givenNames.addAll(Words.of(name));
+    }
+    for (String[] row : tableIfPresent(config.config("official-context.tsv"))) {
+      Set<String> set = switch (row[0]) {
+        case "complement" -> finder.complements;
+        case "verb" -> finder.verbs;
+        case "not-name" -> finder.notNames;
+        case "particle" -> finder.particles;
+        case "compound-end" -> finder.compoundEnds;
+        default -> throw new IllegalArgumentException("official-context.tsv: unknown kind " + row[0]);
+      };
+      set.addAll(Words.of(row[1].replace('|', ' ')));
+    }
+    finder.indexSurnames();
     return finder;
+  }
+
+  private void indexSurnames() {
+    Set<String> shared = new HashSet<>();
+    for (List<Spelling> spellings : byFirstWord.values()) {
+      for (Spelling spelling : spellings) {
+        String surname = spelling.words().size() < MIN_NAME_WORDS ? null : surname(String.join(" ", spelling.words()));
+        // a surname that is also a given name or a nationality ("عبدالله", "السوداني") is left out
+        if (surname != null && (givenNames.contains(surname) || countries.countryOf(surname) != null || countries.countryOf("ال" + surname) != null)) {
+          continue;
+        }
+        if (surname != null && knownSurnames.putIfAbsent(surname, spelling.official()) != null
+            && knownSurnames.get(surname) != spelling.official()) {
+          shared.add(surname);
+        }
+      }
+    }
+    knownSurnames.keySet().removeAll(shared);
+  }
+
+  /**
+   * The spellings plus the same with compound given names written as one word or two, as papers
+   * do both: "عبد الفتاح السيسي" and "عبدالفتاح السيسي", "أبو بكر" and "أبوبكر".
+   */
+  private static List<String> withJoinedCompounds(List<String> spellings) {
+    List<String> all = new ArrayList<>(spellings);
+    for (String spelling : spellings) {
+      String joined = spelling.replaceAll("(^| )(عبد|أبو|ابو) ", "$1$2");
+      String split = spelling.replaceAll("(^| )(عبد|أبو|ابو)(ال)", "$1$2 $3");
+      for (String variant : List.of(joined, split)) {
+        if (!all.contains(variant)) {
+          all.add(variant);
+        }
+      }
+    }
+    return all;
+  }
+
+  /** Files added after the first release: a configuration folder of then still loads. */
+  static List<String> linesIfPresent(Path file) {
+    return Files.exists(file) ? ConfigFiles.lines(file) : List.of();
+  }
+
+  static List<String[]> tableIfPresent(Path file) {
+    return Files.exists(file) ? ConfigFiles.table(file) : List.of();
   }
 
   private static String cell(String[] row, int i) {
@@ -68,27 +145,70 @@ public final class OfficialFinder {
 
   /** The officials of the text, in order of first mention, with mention counts and their spellings. */
   public Found find(String text) {
-    List<String> words = Words.withBreaks(text);
+    return find(text, Words.spans(text, true), null);
+  }
+
+  /** The officials of text already cut into words with breaks ({@link Words#spans}). */
+  Found find(String text, List<Words.Word> tokens) {
+    return find(text, tokens, null);
+  }
+
+  /** Every mention of an official's name in the text, in order (the role phrase left out). */
+  public List<Mention> mentions(String text) {
+    List<Mention> mentions = new ArrayList<>();
+    find(text, Words.spans(text, true), mentions);
+    return mentions;
+  }
+
+  /** An official's name in the text (UTF-16 offsets, end exclusive). */
+  public record Mention(String id, int start, int end) {}
+
+  private Found find(String text, List<Words.Word> tokens, List<Mention> spans) {
+    List<String> words = Words.texts(tokens);
+    for (int k = 0; k < words.size(); k++) {
+      Words.Word token = tokens.get(k);
+      if (words.get(k).equals("علي") && text.charAt(token.end() - 1) == 'ى') {
+        words.set(k, "على"); // the preposition, not the name علي it becomes once normalised
+      }
+    }
     Map<String, Official> found = new LinkedHashMap<>();
     Map<String, Integer> mentions = new HashMap<>();
     Map<String, Official> bySurname = new HashMap<>();
     int i = 0;
     while (i < words.size()) {
       int matched = 0;
-      Official official = known(words, i);
+      int nameStart = i;
+      int nameEnd = i + 1;
+      Spelling spelling = known(words, i);
+      Official official = spelling == null ? null : spelling.official();
+      Discovery discovery;
+      if (official != null && longerName(spelling, words, i)) {
+        official = null; // "محمد بن عبدالرحمن السعدي" is not the listed "محمد بن عبد الرحمن"
+      }
       if (official != null) {
-        matched = Words.of(official.name()).size();
-        matched = Math.max(1, Math.min(matched, words.size() - i));
-      } else if ((official = discovered(words, i)) != null) {
+        matched = spelling.words().size();
+        nameEnd = i + matched;
+      } else if ((discovery = discovered(words, i)) != null) {
+        official = discovery.official();
+        nameStart = discovery.nameStart();
+        nameEnd = discovery.nameEnd();
+        matched = nameEnd - i;
+      } else if ((discovery = beforeRole(words, i)) != null) {
+        official = discovery.official();
+        nameStart = discovery.nameStart();
+        nameEnd = discovery.nameEnd();
         matched = 1;
       } else if ((official = bySurname.get(withoutArticle(words.get(i)))) != null) {
         matched = 1;
       }
       if (official != null) {
+        if (spans != null) {
+          spans.add(new Mention(official.id(), tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end()));
+        }
         found.putIfAbsent(official.id(), official);
         mentions.merge(official.id(), 1, Integer::sum);
-        String surname = withoutArticle(Words.of(official.name()).getLast());
-        if (surname.length() >= MIN_SURNAME_CHARS) {
+        String surname = surname(official.name());
+        if (surname != null) {
           bySurname.putIfAbsent(surname, official);
         }
       }
@@ -135,24 +255,51 @@ public final class OfficialFinder {
     return label.toString();
   }
 
-  /** A gazetteer spelling starting at word i (its first word may carry clitics). */
-  private Official known(List<String> words, int i) {
+  /** The longest gazetteer spelling starting at word i (its first word may carry clitics). */
+  private Spelling known(List<String> words, int i) {
     if (words.get(i).isEmpty()) {
       return null;
     }
-    for (String head : Words.withoutProclitics(words.get(i))) {
+    Spelling best = null;
+    List<String> heads = Words.withoutProclitics(words.get(i));
+    for (String head : heads) {
+      if (!head.startsWith("ال") && heads.contains("ال" + head)) {
+        continue; // "الكاميرون" is no "كاميرون"
+      }
       for (Spelling spelling : byFirstWord.getOrDefault(head, List.of())) {
         List<String> rest = spelling.words().subList(1, spelling.words().size());
-        if (i + spelling.words().size() <= words.size() && words.subList(i + 1, i + spelling.words().size()).equals(rest)) {
-          return spelling.official();
+        if (i + spelling.words().size() <= words.size() && words.subList(i + 1, i + spelling.words().size()).equals(rest)
+            && (best == null || spelling.words().size() > best.words().size())) {
+          best = spelling;
         }
       }
     }
-    return null;
+    return best;
   }
 
-  /** A role phrase at word i, then an optional nationality, then a name of 2–4 words. */
-  private Official discovered(List<String> words, int i) {
+  /**
+   * A listed name that ends with a patronym ("محمد بن عبد الرحمن") and goes on with a family name
+   * in the text ("… السعدي") is someone else's longer name.
+   */
+  private boolean longerName(Spelling spelling, List<String> words, int i) {
+    int next = i + spelling.words().size();
+    List<String> listed = spelling.words();
+    String patronym = listed.size() >= 3 ? listed.get(listed.size() - 2) : "";
+    String after = next < words.size() ? words.get(next) : "";
+    // a family name in the nisba form (السعدي) after a name that ends with its patronym
+    return (patronym.equals("بن") || patronym.equals("ابن")) && after.startsWith("ال") && after.endsWith("ي")
+        && isNameWord(after) && countries.countryOf(after) == null;
+  }
+
+  /** An official found by role phrase, with the words of the name. */
+  private record Discovery(Official official, int nameStart, int nameEnd) {}
+
+  /**
+   * A role phrase at word i, then the body it belongs to and a nationality (both optional), then
+   * a name of 2–4 words: "وزير الخارجية الجزائري رمطان لعمامرة", "الأمين العام للأمم المتحدة كوفي
+   * أنان".
+   */
+  private Discovery discovered(List<String> words, int i) {
     List<String> role = roleAt(words, i);
     if (role == null) {
       return null;
@@ -163,28 +310,132 @@ public final class OfficialFinder {
       roleText += " " + words.get(j++); // the portfolio: وزير الدفاع
     }
     String country = "";
-    if (j < words.size() && !words.get(j).isEmpty() && countries.countryOf(words.get(j)) != null) {
-      country = countries.countryOf(words.get(j++));
+    for (int skipped = 0; j < words.size() && skipped < MAX_COMPLEMENT_WORDS; skipped++) {
+      String word = words.get(j);
+      Official bySurname = word.isEmpty() ? null : knownSurnames.get(withoutArticle(word));
+      if (bySurname != null && (country.isEmpty() || country.equals(bySurname.country()))) {
+        return new Discovery(bySurname, j, j + 1); // "الرئيس مبارك", "الرئيس السوري الأسد"
+      }
+      String code = word.isEmpty() ? null : countries.countryOf(word);
+      int countryWords = word.isEmpty() ? 0 : countries.nameLengthAt(words, j);
+      if (countryWords > 1) {
+        country = countries.countryOf(String.join(" ", words.subList(j, j + countryWords)));
+        j += countryWords - 1; // "رئيس جنوب السودان سلفا كير"
+      } else if (code != null) {
+        country = code;
+      } else if (!(word.startsWith("ال") || word.startsWith("لل") || complements.contains(word))) {
+        break;
+      }
+      j++;
     }
     if (j < words.size() && words.get(j).isEmpty()) {
       j++; // "وزير الخارجية المصري، سامح شكري"
     }
     List<String> name = new ArrayList<>();
-    while (j < words.size() && name.size() < MAX_NAME_WORDS && isNameWord(words.get(j))) {
+    while (j < words.size() && name.size() < MAX_NAME_WORDS && isNameWord(words.get(j))
+        && (name.size() < MIN_NAME_WORDS || continuesName(name, words.get(j)))) {
       name.add(words.get(j++));
     }
+    Official official = official(name, words, j - name.size(), roleText, country);
+    return official == null ? null : new Discovery(official, j - name.size(), j);
+  }
+
+  /**
+   * A name after a reporting verb and right before a role phrase: "قال فوزي صلوخ وزير الخارجية
+   * اللبناني", "قال رائد بن خالد قرملي، سفير المملكة".
+   */
+  private Discovery beforeRole(List<String> words, int i) {
+    if (!verbs.contains(words.get(i)) || roleAt(words, i) != null) {
+      return null;
+    }
+    int j = i + 1;
+    List<String> name = new ArrayList<>();
+    while (j < words.size() && name.size() < MAX_NAME_WORDS && isNameWord(words.get(j)) && roleAt(words, j) == null
+        && (name.size() < MIN_NAME_WORDS || continuesName(name, words.get(j)))) {
+      name.add(words.get(j++));
+    }
+    if (j < words.size() && words.get(j).isEmpty()) {
+      j++;
+    }
+    if (j >= words.size() || roleAt(words, j) == null) {
+      return null;
+    }
+    Discovery role = discovered(words, j);
+    String roleText = String.join(" ", roleAt(words, j));
+    Official official = official(name, words, i + 1, role == null ? roleText : role.official().role(), role == null ? "" : role.official().country());
+    return official == null ? null : new Discovery(official, i + 1, i + 1 + name.size());
+  }
+
+  /** A discovered official, or null when the words cannot be a person's name. */
+  private Official official(List<String> name, List<String> words, int start, String role, String country) {
     // a given name never takes the article: "مندوب الاتحاد الأوروبي" names a body, not a person
-    if (name.size() < MIN_NAME_WORDS || name.getFirst().startsWith("ال") || known(words, j - name.size()) != null) {
+    if (name.size() < MIN_NAME_WORDS || name.getFirst().startsWith("ال") || known(words, start) != null
+        || particles.contains(name.getLast())) {
+      return null;
+    }
+    Official listed = listedWithPatronymic(name);
+    if (listed != null) {
+      return listed; // "عادل بن أحمد الجبير" is عادل الجبير
+    }
+    // a known given name or a patronym (بن) tells a person from any words; so does, for a name
+    // without ال, a nationality adjective right before it: "الفريق مستوى أفضل" and "السفير
+    // السعودي لوكالة الأنباء" are no officials
+    boolean given = givenNames.contains(Words.withoutProclitics(name.getFirst()).getLast()) || particles.contains(name.get(1));
+    boolean foreign = name.stream().noneMatch(w -> w.startsWith("ال") || w.startsWith("لل")) && nationalityBefore(words, start);
+    if (!given && !foreign) {
       return null;
     }
     String fullName = String.join(" ", name);
-    return new Official("ar:" + fullName.replace(' ', '-'), fullName, List.of(fullName), roleText, country);
+    return new Official("ar:" + fullName.replace(' ', '-'), fullName, List.of(fullName), role, country);
   }
 
+  /**
+   * Whether a name of two or more words goes on with {@code next}: only through a particle
+   * ("محمد بن راشد آل مكتوم") or after a given name ("محمد علي النفطي"), so that "دان غيلرمان"
+   * stops before "هجوما عنيفا".
+   */
+  private boolean continuesName(List<String> name, String next) {
+    String last = name.getLast();
+    boolean afterParticle = particles.contains(last) || name.size() > 1 && particles.contains(name.get(name.size() - 2));
+    return particles.contains(next) || afterParticle || givenNames.contains(last) || compoundEnds.contains(last);
+  }
+
+  /** True when the word before the name (past a comma) is a nationality adjective or country name. */
+  private boolean nationalityBefore(List<String> words, int start) {
+    int k = start - 1;
+    if (k >= 0 && words.get(k).isEmpty()) {
+      k--;
+    }
+    return k >= 0 && countries.isNationality(words.get(k));
+  }
+
+  /** The listed official whose spelling has this name's first and last words: a patronym added. */
+  private Official listedWithPatronymic(List<String> name) {
+    if (name.size() < 3) {
+      return null;
+    }
+    for (Spelling spelling : byFirstWord.getOrDefault(name.getFirst(), List.of())) {
+      if (spelling.words().size() >= MIN_NAME_WORDS && spelling.words().getLast().equals(name.getLast())) {
+        return spelling.official();
+      }
+    }
+    return null;
+  }
+
+  /** The longest role phrase at word i; its first word may carry و ("وسفير"). */
   private List<String> roleAt(List<String> words, int i) {
+    String first = words.get(i);
+    List<String> best = longestRole(words, i, rolesByFirstWord.get(first));
+    if (best == null && first.length() > 3 && first.charAt(0) == 'و') {
+      best = longestRole(words, i, rolesByFirstWord.get(first.substring(1)));
+    }
+    return best;
+  }
+
+  private static List<String> longestRole(List<String> words, int i, List<List<String>> candidates) {
     List<String> best = null;
-    for (List<String> role : roles) {
-      if (i + role.size() <= words.size() && words.subList(i, i + role.size()).equals(role)
+    for (List<String> role : candidates == null ? List.<List<String>>of() : candidates) {
+      if (i + role.size() <= words.size() && words.subList(i + 1, i + role.size()).equals(role.subList(1, role.size()))
           && (best == null || role.size() > best.size())) {
         best = role;
       }
@@ -192,10 +443,26 @@ public final class OfficialFinder {
     return best;
   }
 
-  /** A word that can be part of a name: not punctuation, a stopword, a country word or a role. */
+  /**
+   * A word that can be part of a name: not punctuation, a stopword, a verb or other listed
+   * non-name, a country word, a role, or a word carrying the preposition لل.
+   */
   private boolean isNameWord(String word) {
-    return !word.isEmpty() && word.length() > 1 && !stopwords.contains(word) && countries.countryOf(word) == null
-        && roles.stream().noneMatch(r -> r.getFirst().equals(word));
+    return !word.isEmpty() && word.length() > 1 && !stopwords.contains(word) && !verbs.contains(word)
+        && !notNames.contains(word) && !word.startsWith("لل") && countries.countryOf(word) == null
+        && !rolesByFirstWord.containsKey(word);
+  }
+
+  /**
+   * The word a later bare mention may use for this name ("النوري" for "خالد النوري"), or null
+   * when the last word is too short or belongs to a compound ("بن علي", "دا سيلفا").
+   */
+  private String surname(String name) {
+    List<String> words = Words.of(name);
+    String last = withoutArticle(words.getLast());
+    boolean compound = words.size() > 1 && particles.contains(words.get(words.size() - 2)) || compoundEnds.contains(words.getLast());
+    return last.length() < MIN_SURNAME_CHARS || compound || stopwords.contains(last) || notNames.contains(last)
+        || notNames.contains(words.getLast()) ? null : last;
   }
 
   private static String withoutArticle(String word) {

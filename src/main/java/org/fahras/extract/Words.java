@@ -11,8 +11,11 @@ import org.fahras.analysis.ArabicNormalizer;
 final class Words {
   private Words() {}
 
+  /** A normalised word and where it stands in the text (UTF-16 offsets, end exclusive). */
+  record Word(String text, int start, int end) {}
+
   static List<String> of(String text) {
-    return split(text, false);
+    return texts(spans(text, false));
   }
 
   /**
@@ -20,11 +23,20 @@ final class Words {
    * words, so that a pattern can tell "الجزائري رمطان لعمامرة" from "الجزائري، رمطان".
    */
   static List<String> withBreaks(String text) {
-    return split(text, true);
+    return texts(spans(text, true));
   }
 
-  private static List<String> split(String text, boolean breaks) {
-    List<String> words = new ArrayList<>();
+  static List<String> texts(List<Word> words) {
+    List<String> texts = new ArrayList<>(words.size());
+    for (Word word : words) {
+      texts.add(word.text());
+    }
+    return texts;
+  }
+
+  /** The words with their offsets; with {@code breaks}, punctuation gives an empty word. */
+  static List<Word> spans(String text, boolean breaks) {
+    List<Word> words = new ArrayList<>();
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : '.';
@@ -34,12 +46,12 @@ final class Words {
       } else if (!inWord && start >= 0) {
         String word = ArabicNormalizer.normalize(text.substring(start, i));
         if (!word.isEmpty()) {
-          words.add(word);
+          words.add(new Word(word, start, i));
         }
         start = -1;
       }
-      if (breaks && !inWord && !Character.isWhitespace(c) && !words.isEmpty() && !words.getLast().isEmpty()) {
-        words.add("");
+      if (breaks && !inWord && !Character.isWhitespace(c) && !words.isEmpty() && !words.getLast().text().isEmpty()) {
+        words.add(new Word("", i, i));
       }
     }
     return words;

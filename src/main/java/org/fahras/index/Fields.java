@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 import org.fahras.analysis.AnalysisResources;
 import org.fahras.analysis.FahrasAnalyzer;
+import org.fahras.analysis.NameAnalyzer;
 import org.fahras.analysis.TextForm;
 
 /**
@@ -49,7 +50,11 @@ public final class Fields {
     };
   }
 
-  /** One analyser for indexing and querying every field, choosing the form by field name. */
+  /**
+   * One analyser for indexing and querying every field, choosing the form by field name. The
+   * names field's default form is its name skeleton ({@link NameAnalyzer}): بيانتيدوسي finds
+   * بيانتدوزي.
+   */
   public static Analyzer analyzer(AnalysisResources resources) {
     Map<String, Analyzer> perField = new HashMap<>();
     for (TextForm form : TextForm.values()) {
@@ -58,6 +63,7 @@ public final class Fields {
         perField.put(inForm(field, form), analyzer);
       }
     }
+    perField.put(inForm(NAMES, TextForm.STEMMED), new NameAnalyzer(resources.stopwords()));
     return new PerFieldAnalyzerWrapper(new FahrasAnalyzer(TextForm.STEMMED, resources), perField);
   }
 

@@ -150,14 +150,14 @@ class SearchParametersApiTest {
 
   @Test
   void aSelectedValueIsListedEvenAtCountZero() throws Exception {
-    JsonObject body = search("q=" + enc("الهجرة") + "&filter.country=MA&facets=country");
-    assertEquals(0, body.getAsJsonObject("total").get("value").getAsInt(), "000 and 001 speak of migration, neither of Morocco");
+    JsonObject body = search("q=" + enc("الهجرة") + "&filter.country=IQ&facets=country");
+    assertEquals(0, body.getAsJsonObject("total").get("value").getAsInt(), "000 and 001 speak of migration, neither of Iraq");
     JsonArray values = body.getAsJsonObject("facets").getAsJsonObject("country").getAsJsonArray("values");
-    JsonObject morocco = values.get(values.size() - 1).getAsJsonObject();
-    assertEquals("MA", morocco.get("value").getAsString());
-    assertEquals("المغرب", morocco.get("label").getAsString());
-    assertEquals(0, morocco.get("count").getAsInt());
-    assertTrue(morocco.get("selected").getAsBoolean());
+    JsonObject iraq = values.get(values.size() - 1).getAsJsonObject();
+    assertEquals("IQ", iraq.get("value").getAsString());
+    assertEquals("العراق", iraq.get("label").getAsString());
+    assertEquals(0, iraq.get("count").getAsInt());
+    assertTrue(iraq.get("selected").getAsBoolean());
   }
 
   @Test

@@ -1,6 +1,5 @@
 package org.fahras.analysis;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +25,10 @@ public record AnalysisResources(CharArraySet stopwords, CharArraySet protectedWo
 
   public static AnalysisResources load(ConfigFiles config) {
     return new AnalysisResources(
-        wordSet(linesIfPresent(config.stopwords("arabic.txt"))),
-        protectedWords(linesIfPresent(config.config("protected-words.txt")), tableIfPresent(config.config("countries.tsv"))),
-        variants(tableIfPresent(config.config("name-variants.tsv"))),
-        articleCounts(tableIfPresent(config.config("article-counts.tsv"))));
+        wordSet(ConfigFiles.linesIfPresent(config.stopwords("arabic.txt"))),
+        protectedWords(ConfigFiles.linesIfPresent(config.config("protected-words.txt")), ConfigFiles.tableIfPresent(config.config("countries.tsv"))),
+        variants(ConfigFiles.tableIfPresent(config.config("name-variants.tsv"))),
+        articleCounts(ConfigFiles.tableIfPresent(config.config("article-counts.tsv"))));
   }
 
   /** The same resources with the article counts of another file (see {@link ArticleCountsBuilder}). */
@@ -92,13 +91,5 @@ public record AnalysisResources(CharArraySet stopwords, CharArraySet protectedWo
       }
     }
     return CharArrayMap.unmodifiableMap(counts);
-  }
-
-  private static List<String> linesIfPresent(Path file) {
-    return Files.exists(file) ? ConfigFiles.lines(file) : List.of();
-  }
-
-  private static List<String[]> tableIfPresent(Path file) {
-    return Files.exists(file) ? ConfigFiles.table(file) : List.of();
   }
 }

@@ -60,6 +60,16 @@ public record ConfigFiles(Path indexConfigDir, Path stopwordsDir) {
     return rows;
   }
 
+  /** {@link #lines}, or nothing when the file is absent: optional files, and files added after a configuration folder was made. */
+  public static List<String> linesIfPresent(Path file) {
+    return Files.exists(file) ? lines(file) : List.of();
+  }
+
+  /** {@link #table}, or nothing when the file is absent. */
+  public static List<String[]> tableIfPresent(Path file) {
+    return Files.exists(file) ? table(file) : List.of();
+  }
+
   private static String stripComment(String line) {
     int hash = line.indexOf('#');
     return hash < 0 ? line : line.substring(0, hash);

@@ -56,23 +56,25 @@ public final class CountryGazetteer {
     for (String[] row : ConfigFiles.table(config.config("countries.tsv"))) {
       gazetteer.addCountry(row);
     }
-    for (String[] row : OfficialFinder.tableIfPresent(config.config("country-context.tsv"))) {
-      switch (row[0]) {
-        case "-" -> {
-          for (String form : row[1].split("\\|")) {
-            gazetteer.addCandidate(form, NOT_A_COUNTRY);
-          }
+    for (String[] row : ConfigFiles.tableIfPresent(config.config("country-context.tsv"))) {
+      if (row[0].equals("-")) {
+        for (String form : row[1].split("\\|")) {
+          gazetteer.addCandidate(form, NOT_A_COUNTRY);
         }
-        case "cue" -> gazetteer.cues.addAll(Words.of(row[1].replace('|', ' ')));
-        case "person-before" -> gazetteer.personBefore.addAll(Words.of(row[1].replace('|', ' ')));
-        case "person-after" -> gazetteer.personAfter.addAll(Words.of(row[1].replace('|', ' ')));
-        case "prefix" -> gazetteer.prefixes.addAll(Words.of(row[1].replace('|', ' ')));
-        case "source" -> gazetteer.sources.addAll(Words.of(row[1].replace('|', ' ')));
-        case "zone-before" -> gazetteer.zoneBefore.addAll(Words.of(row[1].replace('|', ' ')));
-        default -> throw new IllegalArgumentException("country-context.tsv: unknown kind " + row[0]);
+        continue;
       }
+      Set<String> words = switch (row[0]) {
+        case "cue" -> gazetteer.cues;
+        case "person-before" -> gazetteer.personBefore;
+        case "person-after" -> gazetteer.personAfter;
+        case "prefix" -> gazetteer.prefixes;
+        case "source" -> gazetteer.sources;
+        case "zone-before" -> gazetteer.zoneBefore;
+        default -> throw new IllegalArgumentException("country-context.tsv: unknown kind " + row[0]);
+      };
+      words.addAll(Words.of(row[1].replace('|', ' ')));
     }
-    for (String name : OfficialFinder.linesIfPresent(config.config("given-names.txt"))) {
+    for (String name : ConfigFiles.linesIfPresent(config.config("given-names.txt"))) {
       gazetteer.givenNames.addAll(Words.of(name));
     }
     return gazetteer;
@@ -109,10 +111,8 @@ public final class CountryGazetteer {
 
   private void addAll(String forms, String code, Kind kind, Set<String> guarded) {
     for (String form : forms.split("\\|")) {
-      if (!form.isBlank() && !form.startsWith("~")) {
-        add(form, code, kind, guarded);
-      } else if (form.startsWith("~")) {
-        add(form.substring(1), code, kind, guarded);
+      if (!form.isBlank()) {
+        add(form.startsWith("~") ? form.substring(1) : form, code, kind, guarded);
       }
     }
   }

@@ -1,7 +1,5 @@
 package org.fahras.extract;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,10 +67,10 @@ public final class OfficialFinder {
       List<String> words = Words.of(role);
       finder.rolesByFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(words);
     }
-    for (String name : linesIfPresent(config.config("given-names.txt"))) {
+    for (String name : ConfigFiles.linesIfPresent(config.config("given-names.txt"))) {
       finder.givenNames.addAll(Words.of(name));
     }
-    for (String[] row : tableIfPresent(config.config("official-context.tsv"))) {
+    for (String[] row : ConfigFiles.tableIfPresent(config.config("official-context.tsv"))) {
       Set<String> set = switch (row[0]) {
         case "complement" -> finder.complements;
         case "verb" -> finder.verbs;
@@ -121,15 +119,6 @@ public final class OfficialFinder {
       }
     }
     return all;
-  }
-
-  /** Files added after the first release: a configuration folder of then still loads. */
-  static List<String> linesIfPresent(Path file) {
-    return Files.exists(file) ? ConfigFiles.lines(file) : List.of();
-  }
-
-  static List<String[]> tableIfPresent(Path file) {
-    return Files.exists(file) ? ConfigFiles.table(file) : List.of();
   }
 
   private static String cell(String[] row, int i) {

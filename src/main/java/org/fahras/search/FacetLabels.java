@@ -1,6 +1,5 @@
 package org.fahras.search;
 
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import org.fahras.config.ConfigFiles;
@@ -15,11 +14,8 @@ public final class FacetLabels {
 
   public static FacetLabels load(ConfigFiles config) {
     Map<String, String> labels = new HashMap<>();
-    var file = config.config("facets.tsv");
-    if (Files.exists(file)) {
-      for (String[] row : ConfigFiles.table(file)) {
-        labels.put(row[0], row.length > 1 ? row[1] : row[0]);
-      }
+    for (String[] row : ConfigFiles.tableIfPresent(config.config("facets.tsv"))) {
+      labels.put(row[0], row.length > 1 ? row[1] : row[0]);
     }
     return new FacetLabels(labels);
   }

@@ -26,9 +26,12 @@ import org.fahras.search.SearchResponse.Snippet;
  * with the query terms of the form that was searched (the stemmed field itself, or a masked
  * field: body.norm, body.exact), finding their offsets by analysing the stored text again with
  * that form's analyser (the index keeps no offsets), and its passages come back as {@link
- * Snippet}s. The stricter forms' clauses of a forgiving mode only add score: the
- * words they match are matched by the searched form too, so one form's offsets mark them all. No
- * length cap: a match deep in a long article still gets a snippet.
+ * Snippet}s. The stricter forms' clauses of a forgiving mode only add score: the words they
+ * match are matched by the searched form too, so one form's offsets mark them all. Words and
+ * phrases are found by the highlighter's own term and strict-phrase matching, not by {@code
+ * Weight.matches}, which builds an in-memory index and a weight of the whole query for every hit
+ * (a third of a search's CPU: docs/BENCHMARKS.md). No length cap: a match deep in a long article
+ * still gets a snippet.
  */
 final class Highlighter extends UnifiedHighlighter {
   private Map<Integer, Document> loaded = Map.of();
@@ -55,6 +58,7 @@ final class Highlighter extends UnifiedHighlighter {
     return new Highlighter(
         UnifiedHighlighter.builder(searcher, analyzer)
             .withMaxLength(Integer.MAX_VALUE - 1)
+            .withWeightMatches(false)
             .withBreakIterator(breaks)
             .withMaskedFieldsFunc(field -> mode == TextForm.STEMMED ? Set.of() : Set.of(Fields.inForm(field, mode))));
   }

@@ -162,6 +162,20 @@ class SearchServiceTest {
     assertEquals(List.of("الإرهابية"), doc.matches().get("body").stream().map(m -> doc.body().substring(m.start(), m.end())).toList());
   }
 
+  @Test
+  void aPhraseIsMarkedOnlyWhereItsWordsStandTogether() throws IOException {
+    DocumentView doc = search.document(A001, "\"مكافحة الهجرة\"", TextForm.STEMMED).orElseThrow();
+    String body = doc.body();
+    List<String> marked = doc.matches().get("body").stream().map(m -> body.substring(m.start(), m.end())).toList();
+    Set<Integer> starts = doc.matches().get("body").stream().map(m -> m.start()).collect(Collectors.toSet());
+    // A001 writes مكافحة before other words too ("مكافحة المخدرات", "مكافحة التهريب"): not the phrase
+    for (String other : List.of("مكافحة المخدرات", "مكافحة التهريب")) {
+      assertTrue(body.contains(other), other);
+      assertFalse(starts.contains(body.indexOf(other)), other + " is marked: " + marked);
+    }
+    assertTrue(starts.contains(body.indexOf("مكافحة الهجرة")), marked.toString());
+  }
+
   /** The distinct words marked in a hit's snippets, read off the snippet text by their offsets. */
   private static Set<String> marked(SearchResponse response, String id) {
     return hit(response, id).snippets().stream()

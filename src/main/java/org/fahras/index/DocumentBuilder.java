@@ -3,6 +3,7 @@ package org.fahras.index;
 import com.google.gson.Gson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -22,8 +23,9 @@ import org.fahras.model.FacetValue;
 public final class DocumentBuilder {
   /**
    * Every form: positions for phrases, no offsets. The highlighter re-analyses the stored text of
-   * the hits it shows (20 a page) for its offsets rather than every article paying for them at
-   * indexing time and on disk.
+   * the hits it shows (20 a page) for its offsets rather than every article paying for them on
+   * disk (offsets in the stemmed form's postings made the index 11% larger to save 0.3 ms of a
+   * search's CPU: docs/BENCHMARKS.md).
    */
   private static final FieldType STORED_TEXT = textType(true);
   private static final FieldType INDEXED_TEXT = textType(false);
@@ -49,7 +51,7 @@ public final class DocumentBuilder {
     doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
     addText(doc, Fields.TITLE, article.title());
     addText(doc, Fields.BODY, article.body());
-    addText(doc, Fields.NAMES, String.join("\n", entities.names()));
+    addNames(doc, String.join("\n", entities.names()));
     if (!article.source().isEmpty()) {
       doc.add(new StoredField(Fields.SOURCE, article.source()));
       doc.add(new SortedSetDocValuesFacetField(Fields.SOURCE, article.source()));
@@ -66,10 +68,13 @@ public final class DocumentBuilder {
     for (String tag : article.tags()) {
       doc.add(new StoredField(Fields.TAGS, tag));
     }
-    if (somethingWasStripped(article)) {
-      doc.add(new StoredField(Fields.RAW, article.raw())); // else the raw view is the clean text
+    if (somethingWasStripped(article)) { // else the raw view is the clean text
+      String removed = StoredRaw.compact(article.raw(), article.body());
+      doc.add(removed != null ? new StoredField(Fields.RAW_REMOVED, removed) : new StoredField(Fields.RAW, article.raw()));
     }
-    doc.add(new StoredField(Fields.ENTITIES, GSON.toJson(entities)));
+    // the names are searched in their own field, never shown: not stored again
+    Entities shown = new Entities(entities.countries(), entities.officials(), entities.topics(), List.of());
+    doc.add(new StoredField(Fields.ENTITIES, GSON.toJson(shown)));
     addFacets(doc, Fields.COUNTRY, entities.countries());
     addFacets(doc, Fields.OFFICIAL, entities.officials());
     addFacets(doc, Fields.TOPIC, entities.topics());
@@ -114,10 +119,27 @@ public final class DocumentBuilder {
     doc.add(new Field(Fields.inForm(field, TextForm.EXACT), text, INDEXED_TEXT));
   }
 
+  /** The names are indexed only: the stored entities list them already. */
+  private static void addNames(Document doc, String names) {
+    for (TextForm form : TextForm.values()) {
+      doc.add(new Field(Fields.inForm(Fields.NAMES, form), names, INDEXED_TEXT));
+    }
+  }
+
   private static void addFacets(Document doc, String dim, Iterable<FacetValue> values) {
     for (FacetValue value : values) {
       doc.add(new SortedSetDocValuesFacetField(dim, value.value()));
     }
+  }
+
+  /** The raw input a stored document came from, as its document view shows it. */
+  public static String rawOf(Document stored) {
+    String removed = stored.get(Fields.RAW_REMOVED);
+    if (removed != null) {
+      return StoredRaw.expand(removed, stored.get(Fields.BODY));
+    }
+    String raw = stored.get(Fields.RAW);
+    return raw != null ? raw : stored.get(Fields.TITLE) + "\n\n" + stored.get(Fields.BODY);
   }
 
   /** The entities stored with a document. */

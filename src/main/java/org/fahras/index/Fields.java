@@ -24,7 +24,10 @@ public final class Fields {
   public static final String URL = "url";
   public static final String PUBLISHED_AT = "published_at";
   public static final String TAGS = "tags";
+  /** The raw input, where cleaning changed it: whole, or as {@link #RAW_REMOVED}. */
   public static final String RAW = "raw";
+  /** The raw input as what cleaning removed, the kept lines left to the body ({@link StoredRaw}). */
+  public static final String RAW_REMOVED = "raw_removed";
   /** Every known spelling of the officials an article names: search one, find the others. */
   public static final String NAMES = "names";
   /** Stored JSON of the extracted entities, for rendering hits without a second lookup. */

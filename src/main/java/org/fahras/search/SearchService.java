@@ -349,7 +349,7 @@ public final class SearchService {
               labeled(entities.officials()),
               labeled(entities.topics()),
               matches,
-              doc.get(Fields.RAW) != null ? doc.get(Fields.RAW) : doc.get(Fields.TITLE) + "\n\n" + doc.get(Fields.BODY)));
+              DocumentBuilder.rawOf(doc)));
     } finally {
       store.release(searcher);
     }

@@ -57,7 +57,8 @@ bench-indexing: $(JAR)
 bench-search: $(JAR)
 	set -o pipefail; $(JAVA) -Xmx2g -cp $(JAR) org.fahras.bench.SearchBenchmark $(DATA) $(ARTICLES) $(BENCH_DIR) | tee $(BENCH_DIR)/search.md
 
-# The real server (-Xmx$(SERVER_HEAP)) under 1, 4 and 16 clients on loopback; heap after GC.
+# The real server (-Xmx$(SERVER_HEAP)) under 1, 4 and 16 clients of wrk (apt-get install wrk) on
+# loopback; heap after GC.
 bench-http: $(JAR)
 	set -o pipefail; $(JAVA) -Xmx1g -cp $(JAR) org.fahras.bench.HttpBenchmark $(DATA) $(ARTICLES) $(BENCH_DIR) $(HTTP_SECONDS) $(SERVER_HEAP) | tee $(BENCH_DIR)/http.md
 

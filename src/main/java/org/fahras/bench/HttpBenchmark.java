@@ -1,6 +1,7 @@
 package org.fahras.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,12 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fahras.search.SearchRequest;
@@ -21,14 +21,15 @@ import org.fahras.search.SearchRequest;
 /**
  * Search over HTTP on loopback: starts the real server ({@code fahras serve}) in a child JVM with
  * a 1 GiB heap on the index {@link IndexingBenchmark} left in {@code WORK_DIR/fahras}, then 1, 4
- * and 16 closed-loop clients (java.net.http, one connection each) send the {@link QuerySet} as
- * the page would (20 hits, 3 facets, snippets) for a fixed time each. Prints throughput, p50/p99
+ * and 16 closed-loop clients (wrk connections, script {@code bench/queries.lua}) send the {@link
+ * QuerySet} as the page would (20 hits, 3 facets, snippets) for a fixed time each. Prints throughput, p50/p99
  * and errors (any answer but 200, or a failed request), and the server's heap after a full GC.
  *
  * <p>Usage: {@code HttpBenchmark DATA_DIR ARTICLES [WORK_DIR] [SECONDS_PER_LEVEL] [HEAP]}.
  */
 public final class HttpBenchmark {
   private static final int[] CLIENTS = {1, 4, 16};
+  private static final Pattern WRK_RESULT = Pattern.compile("fahras-result requests=(\\d+) micros=(\\d+) p50=(\\d+) p99=(\\d+) errors=(\\d+)");
   private static final Pattern HEAP_USED = Pattern.compile("(?:total|committed) (\\d+)K, used (\\d+)K");
 
   public static void main(String[] args) throws Exception {
@@ -38,20 +39,24 @@ public final class HttpBenchmark {
     int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
     String heap = args.length > 4 ? args[4] : "1g";
     List<String> paths = QuerySet.sample(BenchCorpus.realOnly(data, articles), 2_000, BenchCorpus.SEED).stream().map(HttpBenchmark::path).toList();
+    Path queries = Files.write(work.resolve("http-queries.txt"), paths, StandardCharsets.UTF_8);
+    Path script = work.resolve("queries.lua");
+    try (InputStream in = HttpBenchmark.class.getResourceAsStream("/bench/queries.lua")) {
+      Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
+    }
     int port = freePort();
     Process server = startServer(work.resolve("fahras"), port, heap, work.resolve("server.log"));
     try {
       String base = "http://127.0.0.1:" + port;
       awaitHealthy(base, server);
       String idle = heapAfterGc(server.pid());
-      run(base, paths, 4, Math.max(5, seconds / 2)); // warm-up: JIT, page cache
+      run(base, queries, script, 4, Math.max(5, seconds / 2)); // warm-up: JIT, page cache
       System.out.printf(Locale.ROOT, "server: fahras serve, -Xmx%s, %d CPU cores shared with the clients; %d queries, %d s per level%n%n",
           heap, Runtime.getRuntime().availableProcessors(), paths.size(), seconds);
       System.out.printf(Locale.ROOT, "| clients | requests | req/s | p50 ms | p99 ms | errors |%n|---|---|---|---|---|---|%n");
       for (int clients : CLIENTS) {
-        Result r = run(base, paths, clients, seconds);
-        System.out.printf(Locale.ROOT, "| %d | %d | %.0f | %.1f | %.1f | %d |%n", clients, r.latencies.size(),
-            r.latencies.size() / r.seconds, r.latencies.percentileMs(50), r.latencies.percentileMs(99), r.errors);
+        Result r = run(base, queries, script, clients, seconds);
+        System.out.printf(Locale.ROOT, "| %d | %d | %.0f | %.1f | %.1f | %d |%n", clients, r.requests, r.requests / r.seconds, r.p50Ms, r.p99Ms, r.errors);
       }
       System.out.printf(Locale.ROOT, "%nserver heap after a full GC (jcmd GC.heap_info): idle %s; after the load %s%n", idle, heapAfterGc(server.pid()));
     } finally {
@@ -60,41 +65,30 @@ public final class HttpBenchmark {
     }
   }
 
-  private record Result(Latencies latencies, long errors, double seconds) {}
+  /** One level's figures, as the wrk script prints them. */
+  private record Result(long requests, double seconds, double p50Ms, double p99Ms, long errors) {}
 
-  /** {@code clients} threads, each sending the next query as soon as the last answer is in. */
-  private static Result run(String base, List<String> paths, int clients, int seconds) throws InterruptedException {
-    Latencies latencies = new Latencies();
-    AtomicLong errors = new AtomicLong();
-    long end = System.nanoTime() + seconds * 1_000_000_000L;
-    List<Thread> threads = new ArrayList<>();
-    long t0 = System.nanoTime();
-    for (int c = 0; c < clients; c++) {
-      int first = c * paths.size() / clients;
-      threads.add(Thread.ofPlatform().start(() -> {
-        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build()) {
-          for (int i = first; System.nanoTime() < end; i++) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + paths.get(i % paths.size()))).timeout(Duration.ofSeconds(30)).build();
-            long start = System.nanoTime();
-            try {
-              HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-              if (response.statusCode() != 200) {
-                errors.incrementAndGet();
-              }
-            } catch (IOException e) {
-              errors.incrementAndGet();
-            } catch (InterruptedException e) {
-              return;
-            }
-            latencies.add(System.nanoTime() - start);
-          }
-        }
-      }));
+  /**
+   * {@code clients} connections of wrk (one thread: the load generator's own CPU stays small on
+   * the cores the server shares), each sending the next query as soon as the last answer is in.
+   */
+  private static Result run(String base, Path queries, Path script, int clients, int seconds) throws IOException, InterruptedException {
+    Process wrk;
+    try {
+      wrk = new ProcessBuilder("wrk", "-t1", "-c" + clients, "-d" + seconds + "s", "--timeout", "30s", "-s", script.toString(), base, "--", queries.toString())
+          .redirectErrorStream(true)
+          .start();
+    } catch (IOException e) {
+      throw new IOException("the HTTP benchmark needs wrk on the PATH: apt-get install wrk", e);
     }
-    for (Thread thread : threads) {
-      thread.join();
+    String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    wrk.waitFor();
+    Matcher m = WRK_RESULT.matcher(out);
+    if (!m.find()) {
+      throw new IOException("wrk gave no result line:\n" + out);
     }
-    return new Result(latencies, errors.get(), (System.nanoTime() - t0) / 1e9);
+    return new Result(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)) / 1e6, Long.parseLong(m.group(3)) / 1e3,
+        Long.parseLong(m.group(4)) / 1e3, Long.parseLong(m.group(5)));
   }
 
   /** The API address of a query, with the page's defaults: 20 hits, 3 facets, snippets. */

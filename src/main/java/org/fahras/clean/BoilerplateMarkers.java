@@ -52,9 +52,45 @@ public final class BoilerplateMarkers {
     return Kind.NONE;
   }
 
-  /** Normalised, punctuation trimmed at the ends, inner spaces collapsed. */
+  /**
+   * Normalised, ASCII punctuation and spaces trimmed at the ends (and … at the end), inner runs of
+   * spaces collapsed to one. A loop rather than regular expressions: every line of every article
+   * passes here.
+   */
   static String key(String text) {
-    String normalized = ArabicNormalizer.normalize(text).replaceAll("\\s+", " ").strip();
-    return normalized.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s…]+$", "").replace(" :", ":");
+    String normalized = ArabicNormalizer.normalize(text);
+    StringBuilder collapsed = new StringBuilder(normalized.length());
+    boolean space = false;
+    for (int i = 0; i < normalized.length(); i++) {
+      char c = normalized.charAt(i);
+      if (isSpace(c)) {
+        space = true;
+      } else {
+        if (space && !collapsed.isEmpty()) {
+          collapsed.append(' ');
+        }
+        space = false;
+        collapsed.append(c);
+      }
+    }
+    int start = 0;
+    int end = collapsed.length();
+    while (start < end && (isPunctuation(collapsed.charAt(start)) || collapsed.charAt(start) == ' ')) {
+      start++;
+    }
+    while (end > start && (isPunctuation(collapsed.charAt(end - 1)) || collapsed.charAt(end - 1) == '…' || collapsed.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    return collapsed.substring(start, end).replace(" :", ":");
+  }
+
+  /** Whitespace as in regular expressions' \s class: ASCII only. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** Punctuation as in regular expressions' \p{Punct} class: ASCII only. */
+  private static boolean isPunctuation(char c) {
+    return c < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
   }
 }

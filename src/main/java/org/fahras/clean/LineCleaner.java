@@ -72,7 +72,7 @@ public final class LineCleaner {
     boolean ended = false; // an end signal was met after article text: the rest is furniture
     boolean inBlock = false; // inside a furniture block opened by a marker: skipped up to the next paragraph
     for (String rawLine : lines) {
-      String line = MARKDOWN_DECORATION.matcher(rawLine.strip()).replaceAll("").strip();
+      String line = withoutMarkdownDecoration(rawLine.strip());
       if (line.isEmpty()) {
         continue;
       }
@@ -203,5 +203,11 @@ public final class LineCleaner {
       }
     }
     return letters == 0 ? 1 : (double) latin / letters;
+  }
+
+  /** Without heading marks and bold or underline markers; most lines have none, so look first. */
+  private static String withoutMarkdownDecoration(String line) {
+    boolean decorated = line.indexOf('#') >= 0 || line.indexOf("**") >= 0 || line.indexOf("__") >= 0;
+    return decorated ? MARKDOWN_DECORATION.matcher(line).replaceAll("").strip() : line;
   }
 }

@@ -24,6 +24,9 @@ public final class OfficialFinder {
   private static final int MIN_SURNAME_CHARS = 3;
   /** Words of the body and nationality between a role and the name ("للأمم المتحدة"). */
   private static final int MAX_COMPLEMENT_WORDS = 7;
+  private static final String PREPOSITION_ALA = "على";
+  private static final String SENTENCE_END = ".";
+  private static final String SENTENCE_ENDS = ".!?؟";
 
   /** An office-holder: from the gazetteer, or discovered in the article. */
   record Official(String id, String name, List<String> spellings, String role, String country) {}
@@ -31,8 +34,13 @@ public final class OfficialFinder {
   private record Spelling(List<String> words, Official official) {}
 
   private final Map<String, List<Spelling>> byFirstWord = new HashMap<>();
-  /** Surnames that name one gazetteer official alone after a role: "الرئيس مبارك". */
+  /** Surnames that name one gazetteer official alone after a role: "الرئيس السوري الأسد". */
   private final Map<String, Official> knownSurnames = new HashMap<>();
+  /**
+   * Aliases written ~X in officials.tsv: also a given name or a common word ("مبارك", "مشرف"), so
+   * they name the official only right after a role phrase: "الرئيس مبارك".
+   */
+  private final Map<String, Official> guardedAliases = new HashMap<>();
   /** Role phrases by their first word. */
   private final Map<String, List<List<String>>> rolesByFirstWord = new HashMap<>();
   private final CountryGazetteer countries;
@@ -43,6 +51,7 @@ public final class OfficialFinder {
   private final Set<String> particles = new HashSet<>();
   private final Set<String> compoundEnds = new HashSet<>();
   private final Set<String> givenNames = new HashSet<>();
+  private final Set<String> honorifics = new HashSet<>();
 
   private OfficialFinder(CountryGazetteer countries, CharArraySet stopwords) {
     this.countries = countries;
@@ -53,11 +62,15 @@ public final class OfficialFinder {
     OfficialFinder finder = new OfficialFinder(countries, stopwords);
     for (String[] row : ConfigFiles.table(config.config("officials.tsv"))) {
       List<String> spellings = new ArrayList<>();
+      List<String> guarded = new ArrayList<>();
       spellings.add(row[1]);
-      if (row.length > 2 && !row[2].isBlank()) {
-        spellings.addAll(List.of(row[2].split("\\|")));
+      for (String alias : cell(row, 2).isBlank() ? List.<String>of() : List.of(row[2].split("\\|"))) {
+        (alias.startsWith("~") ? guarded : spellings).add(alias.replace("~", ""));
       }
       Official official = new Official(row[0], row[1], spellings, cell(row, 4), cell(row, 5));
+      for (String alias : guarded) {
+        finder.guardedAliases.put(String.join(" ", Words.of(alias)), official);
+      }
       for (String spelling : withJoinedCompounds(spellings)) {
         finder.add(spelling, official);
         finder.givenNames.add(Words.of(spelling).getFirst());
@@ -77,6 +90,7 @@ public final class OfficialFinder {
         case "not-name" -> finder.notNames;
         case "particle" -> finder.particles;
         case "compound-end" -> finder.compoundEnds;
+        case "honorific" -> finder.honorifics;
         default -> throw new IllegalArgumentException("official-context.tsv: unknown kind " + row[0]);
       };
       set.addAll(Words.of(row[1].replace('|', ' ')));
@@ -157,7 +171,9 @@ public final class OfficialFinder {
     for (int k = 0; k < words.size(); k++) {
       Words.Word token = tokens.get(k);
       if (words.get(k).equals("علي") && text.charAt(token.end() - 1) == 'ى') {
-        words.set(k, "على"); // the preposition, not the name علي it becomes once normalised
+        words.set(k, PREPOSITION_ALA); // the preposition, not the name علي it becomes once normalised
+      } else if (words.get(k).isEmpty() && (token.start() == text.length() || SENTENCE_ENDS.indexOf(text.charAt(token.start())) >= 0)) {
+        words.set(k, SENTENCE_END); // a name never runs on past a full stop, as it may past a comma
       }
     }
     Map<String, Official> found = new LinkedHashMap<>();
@@ -186,7 +202,7 @@ public final class OfficialFinder {
         official = discovery.official();
         nameStart = discovery.nameStart();
         nameEnd = discovery.nameEnd();
-        matched = 1;
+        matched = nameEnd - i; // on to the role phrase after the name
       } else if ((official = bySurname.get(withoutArticle(words.get(i)))) != null) {
         matched = 1;
       }
@@ -295,12 +311,16 @@ public final class OfficialFinder {
     }
     int j = i + role.size();
     String roleText = String.join(" ", role);
-    if (role.size() == 1 && role.getFirst().startsWith("وزير") && j < words.size() && !words.get(j).isEmpty()) {
-      roleText += " " + words.get(j++); // the portfolio: وزير الدفاع
+    if (role.getLast().startsWith("وزير") && j < words.size() && isPortfolio(words.get(j))) {
+      roleText += " " + words.get(j++); // the portfolio: وزير الدفاع، نائب وزير الخارجية
     }
     String country = "";
     for (int skipped = 0; j < words.size() && skipped < MAX_COMPLEMENT_WORDS; skipped++) {
       String word = words.get(j);
+      Discovery guarded = guardedAt(words, j, country);
+      if (guarded != null) {
+        return guarded; // "الرئيس مبارك تناولت", not "الرئيس صالح الصماد"
+      }
       Official bySurname = word.isEmpty() ? null : knownSurnames.get(withoutArticle(word));
       if (bySurname != null && (country.isEmpty() || country.equals(bySurname.country()))) {
         return new Discovery(bySurname, j, j + 1); // "الرئيس مبارك", "الرئيس السوري الأسد"
@@ -330,14 +350,20 @@ public final class OfficialFinder {
   }
 
   /**
-   * A name after a reporting verb and right before a role phrase: "قال فوزي صلوخ وزير الخارجية
-   * اللبناني", "قال رائد بن خالد قرملي، سفير المملكة".
+   * A name right before a role phrase, after a reporting verb, an honorific or a full stop: "قال
+   * فوزي صلوخ وزير الخارجية اللبناني", "قال رائد بن خالد قرملي، سفير المملكة", "حضر اللقاء معالي
+   * محمد سعيد الكندي وزير البيئة".
    */
   private Discovery beforeRole(List<String> words, int i) {
-    if (!verbs.contains(words.get(i)) || roleAt(words, i) != null) {
+    String cue = words.get(i);
+    if (!(verbs.contains(cue) || honorifics.contains(cue) || cue.equals(SENTENCE_END)) || roleAt(words, i) != null) {
       return null;
     }
     int j = i + 1;
+    while (j < words.size() && honorifics.contains(words.get(j))) {
+      j++; // "سمو الشيخ"، "سعادة السيد"
+    }
+    int nameStart = j;
     List<String> name = new ArrayList<>();
     while (j < words.size() && name.size() < MAX_NAME_WORDS && isNameWord(words.get(j)) && roleAt(words, j) == null
         && (name.size() < MIN_NAME_WORDS || continuesName(name, words.get(j)))) {
@@ -351,14 +377,15 @@ public final class OfficialFinder {
     }
     Discovery role = discovered(words, j);
     String roleText = String.join(" ", roleAt(words, j));
-    Official official = official(name, words, i + 1, role == null ? roleText : role.official().role(), role == null ? "" : role.official().country());
-    return official == null ? null : new Discovery(official, i + 1, i + 1 + name.size());
+    Official official = official(name, words, nameStart, role == null ? roleText : role.official().role(), role == null ? "" : role.official().country());
+    return official == null ? null : new Discovery(official, nameStart, nameStart + name.size());
   }
 
   /** A discovered official, or null when the words cannot be a person's name. */
   private Official official(List<String> name, List<String> words, int start, String role, String country) {
-    // a given name never takes the article: "مندوب الاتحاد الأوروبي" names a body, not a person
-    if (name.size() < MIN_NAME_WORDS || name.getFirst().startsWith("ال") || known(words, start) != null
+    // a given name never takes the article ("مندوب الاتحاد الأوروبي" names a body, not a person)
+    // unless it is listed as one: الطيب، الحبيب، ألكسندر
+    if (name.size() < MIN_NAME_WORDS || name.getFirst().startsWith("ال") && !givenNames.contains(name.getFirst()) || known(words, start) != null
         || particles.contains(name.getLast())) {
       return null;
     }
@@ -389,6 +416,36 @@ public final class OfficialFinder {
     return particles.contains(next) || afterParticle || givenNames.contains(last) || compoundEnds.contains(last);
   }
 
+  /**
+   * A guarded alias of one to three words at word j ("مبارك", "خوان كارلوس") of an official of
+   * this country (any when none is given), unless the name goes on ("صالح الصماد") or the words
+   * begin a listed name.
+   */
+  private Discovery guardedAt(List<String> words, int j, String country) {
+    for (int length = Math.min(3, words.size() - j); length >= 1; length--) {
+      Official official = guardedAliases.get(String.join(" ", words.subList(j, j + length)));
+      if (official != null && (country.isEmpty() || country.equals(official.country())) && known(words, j) == null
+          && !continuesAsName(words, j + length)) {
+        return new Discovery(official, j, j + length);
+      }
+    }
+    return null;
+  }
+
+  /** Whether word k goes on a name: a given name, a particle or a family name with ال. */
+  private boolean continuesAsName(List<String> words, int k) {
+    if (k >= words.size() || !isNameWord(words.get(k))) {
+      return false;
+    }
+    String word = words.get(k);
+    return givenNames.contains(word) || particles.contains(word) || word.startsWith("ال") && !countries.isNationality(word);
+  }
+
+  /** The portfolio after وزير: any word ("الدفاع"، "خارجية إسرائيل"), not punctuation. */
+  private static boolean isPortfolio(String word) {
+    return !word.isEmpty() && !word.equals(SENTENCE_END);
+  }
+
   /** True when the word before the name (past a comma) is a nationality adjective or country name. */
   private boolean nationalityBefore(List<String> words, int start) {
     int k = start - 1;
@@ -411,12 +468,14 @@ public final class OfficialFinder {
     return null;
   }
 
-  /** The longest role phrase at word i; its first word may carry و ("وسفير"). */
+  /** The longest role phrase at word i; its first word may carry clitics ("وسفير", "لوزير", "للرئيس"). */
   private List<String> roleAt(List<String> words, int i) {
-    String first = words.get(i);
-    List<String> best = longestRole(words, i, rolesByFirstWord.get(first));
-    if (best == null && first.length() > 3 && first.charAt(0) == 'و') {
-      best = longestRole(words, i, rolesByFirstWord.get(first.substring(1)));
+    List<String> best = null;
+    for (String first : Words.withoutProclitics(words.get(i))) {
+      List<String> role = longestRole(words, i, rolesByFirstWord.get(first));
+      if (role != null && (best == null || role.size() > best.size())) {
+        best = role;
+      }
     }
     return best;
   }
@@ -437,7 +496,7 @@ public final class OfficialFinder {
    * non-name, a country word, a role, or a word carrying the preposition لل.
    */
   private boolean isNameWord(String word) {
-    return !word.isEmpty() && word.length() > 1 && !stopwords.contains(word) && !verbs.contains(word)
+    return !word.isEmpty() && word.length() > 1 && !word.equals(PREPOSITION_ALA) && !stopwords.contains(word) && !verbs.contains(word)
         && !notNames.contains(word) && !word.startsWith("لل") && countries.countryOf(word) == null
         && !rolesByFirstWord.containsKey(word);
   }

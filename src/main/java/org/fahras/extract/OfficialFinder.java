@@ -332,7 +332,8 @@ public final class OfficialFinder {
         j += countryWords - 1; // "رئيس جنوب السودان سلفا كير"
       } else if (code != null) {
         country = code;
-      } else if (!(word.startsWith("ال") || word.startsWith("لل") || complements.contains(word))) {
+      } else if (givenNames.contains(word) || !(word.startsWith("ال") || word.startsWith("لل") || complements.contains(word))) {
+        // the name begins, even with a given name that looks like the article: الكسندر، الطيب
         break;
       }
       j++;
@@ -396,7 +397,8 @@ public final class OfficialFinder {
     // a known given name or a patronym (بن) tells a person from any words; so does, for a name
     // without ال, a nationality adjective right before it: "الفريق مستوى أفضل" and "السفير
     // السعودي لوكالة الأنباء" are no officials
-    boolean given = givenNames.contains(Words.withoutProclitics(name.getFirst()).getLast()) || particles.contains(name.get(1));
+    boolean given = givenNames.contains(name.getFirst()) || givenNames.contains(Words.withoutProclitics(name.getFirst()).getLast())
+        || particles.contains(name.get(1));
     boolean foreign = name.stream().noneMatch(w -> w.startsWith("ال") || w.startsWith("لل")) && nationalityBefore(words, start);
     if (!given && !foreign) {
       return null;

@@ -20,7 +20,8 @@ import org.fahras.model.FacetValue;
  */
 public final class OfficialFinder {
   private static final int MIN_NAME_WORDS = 2;
-  private static final int MAX_NAME_WORDS = 5;
+  /** Up to seven with patronyms: "حمدان بن محمد بن راشد آل مكتوم". */
+  private static final int MAX_NAME_WORDS = 7;
   private static final int MIN_SURNAME_CHARS = 3;
   /** Words of the body and nationality between a role and the name ("للأمم المتحدة"). */
   private static final int MAX_COMPLEMENT_WORDS = 7;
@@ -34,6 +35,8 @@ public final class OfficialFinder {
   private record Spelling(List<String> words, Official official) {}
 
   private final Map<String, List<Spelling>> byFirstWord = new HashMap<>();
+  /** Every spelling, in the order of the file. */
+  private final List<Spelling> spellings = new ArrayList<>();
   /** Surnames that name one gazetteer official alone after a role: "الرئيس السوري الأسد". */
   private final Map<String, Official> knownSurnames = new HashMap<>();
   /**
@@ -52,6 +55,8 @@ public final class OfficialFinder {
   private final Set<String> compoundEnds = new HashSet<>();
   private final Set<String> givenNames = new HashSet<>();
   private final Set<String> honorifics = new HashSet<>();
+  private final Set<String> titles = new HashSet<>();
+  private final Set<String> notOffice = new HashSet<>();
 
   private OfficialFinder(CountryGazetteer countries, CharArraySet stopwords) {
     this.countries = countries;
@@ -91,6 +96,8 @@ public final class OfficialFinder {
         case "particle" -> finder.particles;
         case "compound-end" -> finder.compoundEnds;
         case "honorific" -> finder.honorifics;
+        case "title" -> finder.titles;
+        case "not-office" -> finder.notOffice;
         default -> throw new IllegalArgumentException("official-context.tsv: unknown kind " + row[0]);
       };
       set.addAll(Words.of(row[1].replace('|', ' ')));
@@ -99,22 +106,18 @@ public final class OfficialFinder {
     return finder;
   }
 
+  /**
+   * Surnames that name a listed official alone after a role. A surname two listed officials share
+   * (الأسد: بشار and حافظ) goes to the one listed first, as a country name listed twice does.
+   */
   private void indexSurnames() {
-    Set<String> shared = new HashSet<>();
-    for (List<Spelling> spellings : byFirstWord.values()) {
-      for (Spelling spelling : spellings) {
-        String surname = spelling.words().size() < MIN_NAME_WORDS ? null : surname(String.join(" ", spelling.words()));
-        // a surname that is also a given name or a nationality ("عبدالله", "السوداني") is left out
-        if (surname != null && (givenNames.contains(surname) || countries.countryOf(surname) != null || countries.countryOf("ال" + surname) != null)) {
-          continue;
-        }
-        if (surname != null && knownSurnames.putIfAbsent(surname, spelling.official()) != null
-            && knownSurnames.get(surname) != spelling.official()) {
-          shared.add(surname);
-        }
+    for (Spelling spelling : spellings) {
+      String surname = spelling.words().size() < MIN_NAME_WORDS ? null : surname(String.join(" ", spelling.words()));
+      // a surname that is also a given name or a nationality ("عبدالله", "السوداني") is left out
+      if (surname != null && !givenNames.contains(surname) && countries.countryOf(surname) == null && countries.countryOf("ال" + surname) == null) {
+        knownSurnames.putIfAbsent(surname, spelling.official());
       }
     }
-    knownSurnames.keySet().removeAll(shared);
   }
 
   /**
@@ -142,7 +145,9 @@ public final class OfficialFinder {
   private void add(String spelling, Official official) {
     List<String> words = Words.of(spelling);
     if (!words.isEmpty()) {
-      byFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(new Spelling(words, official));
+      Spelling entry = new Spelling(words, official);
+      byFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(entry);
+      spellings.add(entry);
     }
   }
 
@@ -187,8 +192,10 @@ public final class OfficialFinder {
       Spelling spelling = known(words, i);
       Official official = spelling == null ? null : spelling.official();
       Discovery discovery;
-      if (official != null && longerName(spelling, words, i)) {
-        official = null; // "محمد بن عبدالرحمن السعدي" is not the listed "محمد بن عبد الرحمن"
+      if (official != null && (longerName(spelling, words, i) || i > 0 && particles.contains(words.get(i - 1)))) {
+        // "محمد بن عبدالرحمن السعدي" is not the listed "محمد بن عبد الرحمن", nor is "حمدان بن
+        // محمد بن راشد آل مكتوم" the listed "محمد بن راشد آل مكتوم"
+        official = null;
       }
       if (official != null) {
         matched = spelling.words().size();
@@ -342,11 +349,10 @@ public final class OfficialFinder {
       j++; // "وزير الخارجية المصري، سامح شكري"
     }
     List<String> name = new ArrayList<>();
-    while (j < words.size() && name.size() < MAX_NAME_WORDS && isNameWord(words.get(j))
-        && (name.size() < MIN_NAME_WORDS || continuesName(name, words.get(j)))) {
+    while (j < words.size() && takesNameWord(name, words.get(j))) {
       name.add(words.get(j++));
     }
-    Official official = official(name, words, j - name.size(), roleText, country);
+    Official official = notOffice.contains(words.get(i + role.size())) ? null : official(name, words, j - name.size(), roleText, country, false);
     return official == null ? null : new Discovery(official, j - name.size(), j);
   }
 
@@ -360,30 +366,43 @@ public final class OfficialFinder {
     if (!(verbs.contains(cue) || honorifics.contains(cue) || cue.equals(SENTENCE_END)) || roleAt(words, i) != null) {
       return null;
     }
+    boolean title = titles.contains(cue);
     int j = i + 1;
     while (j < words.size() && honorifics.contains(words.get(j))) {
+      title |= titles.contains(words.get(j));
       j++; // "سمو الشيخ"، "سعادة السيد"
     }
     int nameStart = j;
     List<String> name = new ArrayList<>();
-    while (j < words.size() && name.size() < MAX_NAME_WORDS && isNameWord(words.get(j)) && roleAt(words, j) == null
-        && (name.size() < MIN_NAME_WORDS || continuesName(name, words.get(j)))) {
+    while (j < words.size() && takesNameWord(name, words.get(j)) && roleAt(words, j) == null) {
       name.add(words.get(j++));
     }
     if (j < words.size() && words.get(j).isEmpty()) {
       j++;
     }
-    if (j >= words.size() || roleAt(words, j) == null) {
-      return null;
+    List<String> role = j < words.size() ? roleAt(words, j) : null;
+    if (role != null && j + role.size() < words.size() && notOffice.contains(words.get(j + role.size()))) {
+      return null; // "قال أمين الناصر الرئيس التنفيذي لشركة أرامكو"
     }
-    Discovery role = discovered(words, j);
-    String roleText = String.join(" ", roleAt(words, j));
-    Official official = official(name, words, nameStart, role == null ? roleText : role.official().role(), role == null ? "" : role.official().country());
+    if (role == null) {
+      // a title only an office-holder or a royal bears needs no role after the name: "سمو الشيخ
+      // حمدان بن محمد بن راشد آل مكتوم"
+      Official official = title ? official(name, words, nameStart, "", "", true) : null;
+      return official == null ? null : new Discovery(official, nameStart, nameStart + name.size());
+    }
+    Discovery after = discovered(words, j);
+    // between a reporting verb or honorific and a role phrase, the words are a name even without
+    // a given name we know: "قال مجذوب الخليفة مستشار الرئيس"; after a full stop they need one
+    Official official = official(name, words, nameStart, after == null ? String.join(" ", role) : after.official().role(),
+        after == null ? "" : after.official().country(), !cue.equals(SENTENCE_END));
     return official == null ? null : new Discovery(official, nameStart, nameStart + name.size());
   }
 
-  /** A discovered official, or null when the words cannot be a person's name. */
-  private Official official(List<String> name, List<String> words, int start, String role, String country) {
+  /**
+   * A discovered official, or null when the words cannot be a person's name; a {@code framed} name
+   * (between a reporting verb or title and a role) needs no known given name.
+   */
+  private Official official(List<String> name, List<String> words, int start, String role, String country, boolean framed) {
     // a given name never takes the article ("مندوب الاتحاد الأوروبي" names a body, not a person)
     // unless it is listed as one: الطيب، الحبيب، ألكسندر
     if (name.size() < MIN_NAME_WORDS || name.getFirst().startsWith("ال") && !givenNames.contains(name.getFirst()) || known(words, start) != null
@@ -400,11 +419,22 @@ public final class OfficialFinder {
     boolean given = givenNames.contains(name.getFirst()) || givenNames.contains(Words.withoutProclitics(name.getFirst()).getLast())
         || particles.contains(name.get(1));
     boolean foreign = name.stream().noneMatch(w -> w.startsWith("ال") || w.startsWith("لل")) && nationalityBefore(words, start);
-    if (!given && !foreign) {
+    if (!given && !foreign && !framed) {
       return null;
     }
     String fullName = String.join(" ", name);
     return new Official("ar:" + fullName.replace(' ', '-'), fullName, List.of(fullName), role, country);
+  }
+
+  /**
+   * Whether {@code word} extends the name read so far: a name word, or a particle that is also a
+   * stopword (آل) once the name has begun; past two words only as {@link #continuesName} allows.
+   */
+  private boolean takesNameWord(List<String> name, String word) {
+    // a nationality after two name words is a family name: "محمد سعيد الكندي"
+    boolean familyName = name.size() >= MIN_NAME_WORDS && givenNames.contains(name.getLast()) && countries.isNationality(word);
+    boolean nameWord = isNameWord(word) || name.size() >= MIN_NAME_WORDS && particles.contains(word) || familyName;
+    return name.size() < MAX_NAME_WORDS && nameWord && (name.size() < MIN_NAME_WORDS || continuesName(name, word));
   }
 
   /**
@@ -498,7 +528,7 @@ public final class OfficialFinder {
    * non-name, a country word, a role, or a word carrying the preposition لل.
    */
   private boolean isNameWord(String word) {
-    return !word.isEmpty() && word.length() > 1 && !word.equals(PREPOSITION_ALA) && !stopwords.contains(word) && !verbs.contains(word)
+    return !word.isEmpty() && word.length() > 1 && Character.isLetter(word.charAt(0)) && !word.equals(PREPOSITION_ALA) && !stopwords.contains(word) && !verbs.contains(word)
         && !notNames.contains(word) && !word.startsWith("لل") && countries.countryOf(word) == null
         && !rolesByFirstWord.containsKey(word);
   }

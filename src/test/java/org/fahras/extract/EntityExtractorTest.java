@@ -150,6 +150,18 @@ class EntityExtractorTest {
     "وقال الناطق باسم الخارجية الأمريكية شون ماكورماك إن المحادثات ستستأنف.; ar:شون-ماكورماك",
     "وجه نائب وزير الخارجية الروسي ألكسندر سلطانوف دعوة إلى الوفد.; ar:الكسندر-سلطانوف",
     "في رسالة لوزير النقل علي الخالدي طالب النواب بتحسين الطرق.; ar:علي-الخالدي",
+    // a title only office-holders and royals bear needs no role after the name; a listed name
+    // inside a longer chain of patronyms is someone else's
+    "وحضر الحفل سمو الشيخ حمدان بن محمد بن راشد آل مكتوم.; ar:حمدان-بن-محمد-بن-راشد-ال-مكتوم",
+    // between a reporting verb and a role, any two words are a name; not after a full stop
+    "وأكد مجذوب الخليفة مستشار الرئيس السوداني أن المفاوضات مستمرة.; ar:مجذوب-الخليفه",
+    "انتهى الاجتماع. تحمل مسؤولية رئيس البيت الشعري كاتب معروف.; ",
+    // a post in a company or club is no public office
+    "وقال أمين الناصر الرئيس التنفيذي لشركة أرامكو إن الإنتاج سيرتفع.; ",
+    // a surname two listed officials share goes to the one listed first
+    "وأكد الرئيس السوري الأسد دعم بلاده للمبادرة.; bashar-al-assad",
+    // a nationality after two name words is a family name
+    "حضر اللقاء معالي محمد سعيد الكندي وزير البيئة والمياه.; ar:محمد-سعيد-الكندي",
     // former leaders are in the gazetteer with the role they are known by
     "استعاد الكاتب سنوات حكم الرئيس الراحل جمال عبد الناصر.; gamal-abdel-nasser",
   })

@@ -380,7 +380,9 @@ public final class OfficialFinder {
     if (j < words.size() && words.get(j).isEmpty()) {
       j++;
     }
-    List<String> role = j < words.size() ? roleAt(words, j) : null;
+    // the role stands in apposition, as written: "وجه انتقادات حادة لرئيس البلاد" and "الدكتور محمد
+    // السعدي، ورئيس لجنة" are no name and role
+    List<String> role = j < words.size() && rolesByFirstWord.containsKey(words.get(j)) ? roleAt(words, j) : null;
     if (role != null && j + role.size() < words.size() && notOffice.contains(words.get(j + role.size()))) {
       return null; // "قال أمين الناصر الرئيس التنفيذي لشركة أرامكو"
     }
@@ -530,7 +532,7 @@ public final class OfficialFinder {
   private boolean isNameWord(String word) {
     return !word.isEmpty() && word.length() > 1 && Character.isLetter(word.charAt(0)) && !word.equals(PREPOSITION_ALA) && !stopwords.contains(word) && !verbs.contains(word)
         && !notNames.contains(word) && !word.startsWith("لل") && countries.countryOf(word) == null
-        && !rolesByFirstWord.containsKey(word);
+        && (!rolesByFirstWord.containsKey(word) || givenNames.contains(word)); // مساعد: an aide, and a given name
   }
 
   /**

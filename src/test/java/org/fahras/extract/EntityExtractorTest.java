@@ -162,6 +162,12 @@ class EntityExtractorTest {
     "وأكد الرئيس السوري الأسد دعم بلاده للمبادرة.; bashar-al-assad",
     // a nationality after two name words is a family name
     "حضر اللقاء معالي محمد سعيد الكندي وزير البيئة والمياه.; ar:محمد-سعيد-الكندي",
+    // a role after a name counts only in apposition, as written (not لرئيس, ورئيس)
+    "وكان السيناتور قد وجه انتقادات حادة لرئيس البلاد بسبب حملته.; ",
+    "بحضور مدير المركز الدكتور سامي العتيبي، ورئيس لجنة التنمية الأهلية.; ",
+    // a hashtag joins the words of a name with _; مساعد is a given name as well as an aide
+    "وحضرها رئيس جنوب السودان #سيلفا_كير ورئيس السودان عمر حسن البشير.; salva-kiir omar-al-bashir",
+    "حضر الاستقبال معالي وزير الدولة عضو مجلس الوزراء الدكتور مساعد بن محمد العيبان.; ar:مساعد-بن-محمد-العيبان",
     // former leaders are in the gazetteer with the role they are known by
     "استعاد الكاتب سنوات حكم الرئيس الراحل جمال عبد الناصر.; gamal-abdel-nasser",
   })

@@ -44,6 +44,8 @@ public final class OfficialFinder {
    * they name the official only right after a role phrase: "الرئيس مبارك".
    */
   private final Map<String, Official> guardedAliases = new HashMap<>();
+  /** The one-word guarded aliases of each official, by id. */
+  private final Map<String, List<String>> guardedByOfficial = new HashMap<>();
   /** Role phrases by their first word. */
   private final Map<String, List<List<String>>> rolesByFirstWord = new HashMap<>();
   private final CountryGazetteer countries;
@@ -74,7 +76,11 @@ public final class OfficialFinder {
       }
       Official official = new Official(row[0], row[1], spellings, cell(row, 4), cell(row, 5));
       for (String alias : guarded) {
-        finder.guardedAliases.put(String.join(" ", Words.of(alias)), official);
+        List<String> words = Words.of(alias);
+        finder.guardedAliases.put(String.join(" ", words), official);
+        if (words.size() == 1) {
+          finder.guardedByOfficial.computeIfAbsent(official.id(), k -> new ArrayList<>()).add(words.getFirst());
+        }
       }
       for (String spelling : withJoinedCompounds(spellings)) {
         finder.add(spelling, official);
@@ -210,8 +216,10 @@ public final class OfficialFinder {
         nameStart = discovery.nameStart();
         nameEnd = discovery.nameEnd();
         matched = nameEnd - i; // on to the role phrase after the name
-      } else if ((official = bySurname.get(withoutArticle(words.get(i)))) != null) {
-        matched = 1;
+      } else if ((official = bySurname.get(withoutArticle(words.get(i)))) != null && !continuesAsName(words, i + 1)) {
+        matched = 1; // "النوري", but not "عبدالله صلاح": a name that goes on is someone else's
+      } else {
+        official = null;
       }
       if (official != null) {
         if (spans != null) {
@@ -222,6 +230,10 @@ public final class OfficialFinder {
         String surname = surname(official.name());
         if (surname != null) {
           bySurname.putIfAbsent(surname, official);
+        }
+        // once the official is named, a one-word guarded alias names them too: "صدام" after "صدام حسين"
+        for (String alias : guardedByOfficial.getOrDefault(official.id(), List.of())) {
+          bySurname.putIfAbsent(alias, official);
         }
       }
       i += Math.max(matched, 1);
@@ -339,7 +351,8 @@ public final class OfficialFinder {
         j += countryWords - 1; // "رئيس جنوب السودان سلفا كير"
       } else if (code != null) {
         country = code;
-      } else if (givenNames.contains(word) || !(word.startsWith("ال") || word.startsWith("لل") || complements.contains(word))) {
+      } else if (givenNames.contains(word) || !(word.startsWith("ال") || word.startsWith("لل") || word.startsWith("وال")
+          || complements.contains(word) || word.equals("و") && j + 1 < words.size() && words.get(j + 1).startsWith("ال"))) {
         // the name begins, even with a given name that looks like the article: الكسندر، الطيب
         break;
       }
@@ -420,7 +433,8 @@ public final class OfficialFinder {
     // السعودي لوكالة الأنباء" are no officials
     boolean given = givenNames.contains(name.getFirst()) || givenNames.contains(Words.withoutProclitics(name.getFirst()).getLast())
         || particles.contains(name.get(1));
-    boolean foreign = name.stream().noneMatch(w -> w.startsWith("ال") || w.startsWith("لل")) && nationalityBefore(words, start);
+    boolean foreign = name.stream().noneMatch(w -> (w.startsWith("ال") || w.startsWith("لل")) && !compoundEnds.contains(w))
+        && nationalityBefore(words, start);
     if (!given && !foreign && !framed) {
       return null;
     }
@@ -436,6 +450,9 @@ public final class OfficialFinder {
     // a nationality after two name words is a family name: "محمد سعيد الكندي"
     boolean familyName = name.size() >= MIN_NAME_WORDS && givenNames.contains(name.getLast()) && countries.isNationality(word);
     boolean nameWord = isNameWord(word) || name.size() >= MIN_NAME_WORDS && particles.contains(word) || familyName;
+    if (!name.isEmpty() && rolesByFirstWord.containsKey(word)) {
+      return false; // "سمير عوض مساعد وزير الداخلية": a role word that is also a given name ends a name
+    }
     return name.size() < MAX_NAME_WORDS && nameWord && (name.size() < MIN_NAME_WORDS || continuesName(name, word));
   }
 

@@ -168,11 +168,24 @@ class EntityExtractorTest {
     // a hashtag joins the words of a name with _; مساعد is a given name as well as an aide
     "وحضرها رئيس جنوب السودان #سيلفا_كير ورئيس السودان عمر حسن البشير.; salva-kiir omar-al-bashir",
     "حضر الاستقبال معالي وزير الدولة عضو مجلس الوزراء الدكتور مساعد بن محمد العيبان.; ar:مساعد-بن-محمد-العيبان",
+    // a portfolio of two nouns joined by و; a role word that is also a given name ends a name
+    "أشار وزير الطاقة والنفط رفائيل راميريز إلى فائض في السوق.; ar:رفاءيل-راميريز",
+    "شارك اللواء سمير عوض مساعد وزير الداخلية في الجنازة.; ar:سمير-عوض",
     // former leaders are in the gazetteer with the role they are known by
     "استعاد الكاتب سنوات حكم الرئيس الراحل جمال عبد الناصر.; gamal-abdel-nasser",
   })
   void officialsByRoleAndName(String text, String expected) {
     assertEquals(codes(expected), values(text(text).officials()));
+  }
+
+  @Test
+  void aGuardedAliasNamesTheOfficialOnceTheFullNameWasMet() {
+    // صدام is a given name, and صِدام a clash: alone it names him only after his full name
+    Entities entities = text("قال المدعي العام إن صدام حسين سيمثل أمام المحكمة. وأضاف أن محامي صدام طلبوا التأجيل، "
+        + "فيما أكد عبدالله صدام الجبوري أن الجلسة علنية.");
+    FacetValue saddam = entities.officials().stream().filter(o -> o.value().equals("saddam-hussein")).findFirst().orElseThrow();
+    assertEquals(2, saddam.mentions(), "صدام حسين, then صدام; not the صدام of another man's name");
+    assertTrue(text("اندلع صدام مسلح بين القبيلتين في الصحراء.").officials().isEmpty());
   }
 
   @Test

@@ -59,6 +59,7 @@ public final class OfficialFinder {
   private final Set<String> honorifics = new HashSet<>();
   private final Set<String> titles = new HashSet<>();
   private final Set<String> notOffice = new HashSet<>();
+  private final Set<String> namedAfter = new HashSet<>();
 
   private OfficialFinder(CountryGazetteer countries, CharArraySet stopwords) {
     this.countries = countries;
@@ -104,6 +105,7 @@ public final class OfficialFinder {
         case "honorific" -> finder.honorifics;
         case "title" -> finder.titles;
         case "not-office" -> finder.notOffice;
+        case "named-after" -> finder.namedAfter;
         default -> throw new IllegalArgumentException("official-context.tsv: unknown kind " + row[0]);
       };
       set.addAll(Words.of(row[1].replace('|', ' ')));
@@ -220,6 +222,9 @@ public final class OfficialFinder {
         matched = 1; // "النوري", but not "عبدالله صلاح": a name that goes on is someone else's
       } else {
         official = null;
+      }
+      if (official != null && namedAfter(words, i)) {
+        official = null; // "مسجد الحسن الثاني", "جامعة السلطان قابوس": a place named after them
       }
       if (official != null) {
         if (spans != null) {
@@ -433,8 +438,12 @@ public final class OfficialFinder {
     // السعودي لوكالة الأنباء" are no officials
     boolean given = givenNames.contains(name.getFirst()) || givenNames.contains(Words.withoutProclitics(name.getFirst()).getLast())
         || particles.contains(name.get(1));
+    // a foreign name we cannot vouch for word by word must also end where a name ends (a
+    // stopword, punctuation, a reporting verb): "الرئيس الإيراني إجراء مناظرة تلفزيونية" runs on
+    int after = start + name.size();
+    boolean ends = after >= words.size() || !isNameWord(words.get(after)) || verbs.contains(words.get(after));
     boolean foreign = name.stream().noneMatch(w -> (w.startsWith("ال") || w.startsWith("لل")) && !compoundEnds.contains(w))
-        && nationalityBefore(words, start);
+        && nationalityBefore(words, start) && ends;
     if (!given && !foreign && !framed) {
       return null;
     }
@@ -481,6 +490,17 @@ public final class OfficialFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the name or role phrase at word i follows a noun of the places named after people
+   * ("مطار محمد الخامس"), directly or past a title ("مسجد الملك الحسن الثاني").
+   */
+  private boolean namedAfter(List<String> words, int i) {
+    if (i > 0 && namedAfter.contains(words.get(i - 1))) {
+      return true;
+    }
+    return i > 1 && namedAfter.contains(words.get(i - 2)) && (roleAt(words, i - 1) != null || honorifics.contains(words.get(i - 1)));
   }
 
   /** Whether word k goes on a name: a given name, a particle or a family name with ال. */

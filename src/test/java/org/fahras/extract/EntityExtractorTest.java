@@ -171,6 +171,15 @@ class EntityExtractorTest {
     // a portfolio of two nouns joined by و; a role word that is also a given name ends a name
     "أشار وزير الطاقة والنفط رفائيل راميريز إلى فائض في السوق.; ar:رفاءيل-راميريز",
     "شارك اللواء سمير عوض مساعد وزير الداخلية في الجنازة.; ar:سمير-عوض",
+    // a foreign name vouched for only by the nationality before it must end where a name ends
+    "واقترح الرئيس الإيراني إجراء مناظرة تلفزيونية مع نظيره.; ",
+    "في عهد الرئيس الفلبيني رودريغو دوتيرتي، قتل الآلاف.; rodrigo-duterte",
+    "وقال وزير الخارجية البيروفي نستور بوبوليزيو إن بلاده ترحب بالقرار.; ar:نستور-بوبوليزيو",
+    "وقال الرئيس البيروفي مارتين فيزكارا إن الحكومة ستتعاون.; martin-vizcarra",
+    // a place named after a leader is no mention of them
+    "وصل الوفد إلى مطار محمد الخامس بالدار البيضاء.; ",
+    "أدى المصلون صلاة الجمعة في مسجد الملك الحسن الثاني.; ",
+    "وقعت الاتفاقية في جامعة السلطان قابوس بمسقط.; ",
     // former leaders are in the gazetteer with the role they are known by
     "استعاد الكاتب سنوات حكم الرئيس الراحل جمال عبد الناصر.; gamal-abdel-nasser",
   })

@@ -370,6 +370,12 @@ public final class OfficialFinder {
     while (j < words.size() && takesNameWord(name, words.get(j))) {
       name.add(words.get(j++));
     }
+    // a foreign name of three words, "وزير المواصلات الكوبي، أديل إزكيردو رودريغيز،", but not a noun
+    // in ة after it: "ألكسندر سلطانوف دعوة"
+    if (name.size() == MIN_NAME_WORDS && !nameEndsAt(words, j) && !words.get(j).startsWith("ال") && !words.get(j).endsWith("ه")
+        && nameEndsAt(words, j + 1) && nationalityBefore(words, j - name.size())) {
+      name.add(words.get(j++));
+    }
     Official official = notOffice.contains(words.get(i + role.size())) ? null : official(name, words, j - name.size(), roleText, country, false);
     return official == null ? null : new Discovery(official, j - name.size(), j);
   }
@@ -440,8 +446,7 @@ public final class OfficialFinder {
         || particles.contains(name.get(1));
     // a foreign name we cannot vouch for word by word must also end where a name ends (a
     // stopword, punctuation, a reporting verb): "الرئيس الإيراني إجراء مناظرة تلفزيونية" runs on
-    int after = start + name.size();
-    boolean ends = after >= words.size() || !isNameWord(words.get(after)) || verbs.contains(words.get(after));
+    boolean ends = nameEndsAt(words, start + name.size());
     boolean foreign = name.stream().noneMatch(w -> (w.startsWith("ال") || w.startsWith("لل")) && !compoundEnds.contains(w))
         && nationalityBefore(words, start) && ends;
     if (!given && !foreign && !framed) {
@@ -501,6 +506,18 @@ public final class OfficialFinder {
       return true;
     }
     return i > 1 && namedAfter.contains(words.get(i - 2)) && (roleAt(words, i - 1) != null || honorifics.contains(words.get(i - 1)));
+  }
+
+  /**
+   * Whether a name may end before word k: at the end, punctuation, a stopword or other word no
+   * name holds, a reporting verb, or a word with the conjunction و ("موسيفيني وحضرها").
+   */
+  private boolean nameEndsAt(List<String> words, int k) {
+    if (k >= words.size()) {
+      return true;
+    }
+    String word = words.get(k);
+    return !isNameWord(word) || verbs.contains(word) || word.startsWith("و") && !givenNames.contains(word);
   }
 
   /** Whether word k goes on a name: a given name, a particle or a family name with ال. */

@@ -179,7 +179,10 @@ public final class OfficialFinder {
   /** An official's name in the text (UTF-16 offsets, end exclusive). */
   public record Mention(String id, int start, int end) {}
 
-  private Found find(String text, List<Words.Word> tokens, List<Mention> spans) {
+  private Found find(String text, List<Words.Word> all, List<Mention> spans) {
+    // a hyphen joins the parts of a name ("كيم جونغ-إيل", "لي- ناك يون"); other punctuation breaks
+    List<Words.Word> tokens = all.stream()
+        .filter(t -> !(t.text().isEmpty() && t.start() < text.length() && text.charAt(t.start()) == '-')).toList();
     List<String> words = Words.texts(tokens);
     for (int k = 0; k < words.size(); k++) {
       Words.Word token = tokens.get(k);

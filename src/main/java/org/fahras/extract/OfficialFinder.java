@@ -587,7 +587,9 @@ public final class OfficialFinder {
    * non-name, a country word, a role, or a word carrying the preposition لل.
    */
   private boolean isNameWord(String word) {
-    return !word.isEmpty() && word.length() > 1 && Character.isLetter(word.charAt(0)) && !word.equals(PREPOSITION_ALA) && !stopwords.contains(word) && !verbs.contains(word)
+    // و with the article or a preposition begins the next item of a list: "والحكومة", "وللشيخ"
+    return !word.isEmpty() && word.length() > 1 && Character.isLetter(word.charAt(0)) && !word.equals(PREPOSITION_ALA)
+        && !word.startsWith("وال") && !word.startsWith("ولل") && !stopwords.contains(word) && !verbs.contains(word)
         && !notNames.contains(word) && !word.startsWith("لل") && countries.countryOf(word) == null
         && (!rolesByFirstWord.containsKey(word) || givenNames.contains(word)); // مساعد: an aide, and a given name
   }

@@ -65,6 +65,7 @@ public final class EntityDocumentEvaluation {
     boolean showErrors = args.length > 2 && args[2].equals("--errors");
     List<Label> labels = labels(Path.of(args[1]));
     EntityExtractor extractor = EntityExtractor.load(ConfigFiles.defaults());
+    Map<String, List<String>> spellings = listedSpellings(ConfigFiles.defaults());
 
     Map<String, CleanArticle> articles = new HashMap<>();
     Set<String> wanted = new HashSet<>();
@@ -117,7 +118,7 @@ public final class EntityDocumentEvaluation {
       compare(topics, ourTopics, label.topics());
       Set<String> ourOfficials = new HashSet<>();
       for (FacetValue official : found.officials()) {
-        ourOfficials.add(matchingLabel(official, label.officials()));
+        ourOfficials.add(matchingLabel(official, label.officials(), spellings.getOrDefault(official.value(), List.of())));
       }
       compare(officials, ourOfficials, label.officials());
       if (showErrors) {
@@ -150,15 +151,34 @@ public final class EntityDocumentEvaluation {
     return new CleanArticle(id, title, body, "", "", null, List.of(), "");
   }
 
-  /** The label an official we found stands for, or its own id when no label names it. */
-  private static String matchingLabel(FacetValue official, Set<String> labelled) {
+  /**
+   * The label an official we found stands for, or its own id when no label names it. A label may
+   * write a listed official's name by any of the spellings of officials.tsv ("ريك مشار" for
+   * رياك مشار): the labels were written from the articles, not from the gazetteer.
+   */
+  private static String matchingLabel(FacetValue official, Set<String> labelled, List<String> listed) {
     String name = official.label().split(" — ")[0];
     for (String label : labelled) {
-      if (label.equals(official.value()) || sameName(label, name)) {
+      if (label.equals(official.value()) || sameName(label, name) || listed.stream().anyMatch(spelling -> sameName(label, spelling))) {
         return label;
       }
     }
     return official.value();
+  }
+
+  /** Every spelling of each listed official (name and aliases, guarded ones with their ~ dropped), by id. */
+  private static Map<String, List<String>> listedSpellings(ConfigFiles config) {
+    Map<String, List<String>> spellings = new HashMap<>();
+    for (String[] row : ConfigFiles.table(config.config("officials.tsv"))) {
+      List<String> names = new ArrayList<>(List.of(row[1]));
+      if (row.length > 2 && !row[2].isBlank()) {
+        for (String alias : row[2].split("\\|")) {
+          names.add(alias.replace("~", ""));
+        }
+      }
+      spellings.put(row[0], names);
+    }
+    return spellings;
   }
 
   /**

@@ -20,10 +20,14 @@ import org.fahras.model.FacetValue;
  */
 public final class OfficialFinder {
   private static final int MIN_NAME_WORDS = 2;
-  private static final int MAX_NAME_WORDS = 5;
+  /** Up to seven with patronyms: "حمدان بن محمد بن راشد آل مكتوم". */
+  private static final int MAX_NAME_WORDS = 7;
   private static final int MIN_SURNAME_CHARS = 3;
   /** Words of the body and nationality between a role and the name ("للأمم المتحدة"). */
   private static final int MAX_COMPLEMENT_WORDS = 7;
+  private static final String PREPOSITION_ALA = "على";
+  private static final String SENTENCE_END = ".";
+  private static final String SENTENCE_ENDS = ".!?؟";
 
   /** An office-holder: from the gazetteer, or discovered in the article. */
   record Official(String id, String name, List<String> spellings, String role, String country) {}
@@ -31,8 +35,17 @@ public final class OfficialFinder {
   private record Spelling(List<String> words, Official official) {}
 
   private final Map<String, List<Spelling>> byFirstWord = new HashMap<>();
-  /** Surnames that name one gazetteer official alone after a role: "الرئيس مبارك". */
+  /** Every spelling, in the order of the file. */
+  private final List<Spelling> spellings = new ArrayList<>();
+  /** Surnames that name one gazetteer official alone after a role: "الرئيس السوري الأسد". */
   private final Map<String, Official> knownSurnames = new HashMap<>();
+  /**
+   * Aliases written ~X in officials.tsv: also a given name or a common word ("مبارك", "مشرف"), so
+   * they name the official only right after a role phrase: "الرئيس مبارك".
+   */
+  private final Map<String, Official> guardedAliases = new HashMap<>();
+  /** The one-word guarded aliases of each official, by id. */
+  private final Map<String, List<String>> guardedByOfficial = new HashMap<>();
   /** Role phrases by their first word. */
   private final Map<String, List<List<String>>> rolesByFirstWord = new HashMap<>();
   private final CountryGazetteer countries;
@@ -43,6 +56,10 @@ public final class OfficialFinder {
   private final Set<String> particles = new HashSet<>();
   private final Set<String> compoundEnds = new HashSet<>();
   private final Set<String> givenNames = new HashSet<>();
+  private final Set<String> honorifics = new HashSet<>();
+  private final Set<String> titles = new HashSet<>();
+  private final Set<String> notOffice = new HashSet<>();
+  private final Set<String> namedAfter = new HashSet<>();
 
   private OfficialFinder(CountryGazetteer countries, CharArraySet stopwords) {
     this.countries = countries;
@@ -53,11 +70,19 @@ public final class OfficialFinder {
     OfficialFinder finder = new OfficialFinder(countries, stopwords);
     for (String[] row : ConfigFiles.table(config.config("officials.tsv"))) {
       List<String> spellings = new ArrayList<>();
+      List<String> guarded = new ArrayList<>();
       spellings.add(row[1]);
-      if (row.length > 2 && !row[2].isBlank()) {
-        spellings.addAll(List.of(row[2].split("\\|")));
+      for (String alias : cell(row, 2).isBlank() ? List.<String>of() : List.of(row[2].split("\\|"))) {
+        (alias.startsWith("~") ? guarded : spellings).add(alias.replace("~", ""));
       }
       Official official = new Official(row[0], row[1], spellings, cell(row, 4), cell(row, 5));
+      for (String alias : guarded) {
+        List<String> words = Words.of(alias);
+        finder.guardedAliases.put(String.join(" ", words), official);
+        if (words.size() == 1) {
+          finder.guardedByOfficial.computeIfAbsent(official.id(), k -> new ArrayList<>()).add(words.getFirst());
+        }
+      }
       for (String spelling : withJoinedCompounds(spellings)) {
         finder.add(spelling, official);
         finder.givenNames.add(Words.of(spelling).getFirst());
@@ -77,6 +102,10 @@ public final class OfficialFinder {
         case "not-name" -> finder.notNames;
         case "particle" -> finder.particles;
         case "compound-end" -> finder.compoundEnds;
+        case "honorific" -> finder.honorifics;
+        case "title" -> finder.titles;
+        case "not-office" -> finder.notOffice;
+        case "named-after" -> finder.namedAfter;
         default -> throw new IllegalArgumentException("official-context.tsv: unknown kind " + row[0]);
       };
       set.addAll(Words.of(row[1].replace('|', ' ')));
@@ -85,22 +114,18 @@ public final class OfficialFinder {
     return finder;
   }
 
+  /**
+   * Surnames that name a listed official alone after a role. A surname two listed officials share
+   * (الأسد: بشار and حافظ) goes to the one listed first, as a country name listed twice does.
+   */
   private void indexSurnames() {
-    Set<String> shared = new HashSet<>();
-    for (List<Spelling> spellings : byFirstWord.values()) {
-      for (Spelling spelling : spellings) {
-        String surname = spelling.words().size() < MIN_NAME_WORDS ? null : surname(String.join(" ", spelling.words()));
-        // a surname that is also a given name or a nationality ("عبدالله", "السوداني") is left out
-        if (surname != null && (givenNames.contains(surname) || countries.countryOf(surname) != null || countries.countryOf("ال" + surname) != null)) {
-          continue;
-        }
-        if (surname != null && knownSurnames.putIfAbsent(surname, spelling.official()) != null
-            && knownSurnames.get(surname) != spelling.official()) {
-          shared.add(surname);
-        }
+    for (Spelling spelling : spellings) {
+      String surname = spelling.words().size() < MIN_NAME_WORDS ? null : surname(String.join(" ", spelling.words()));
+      // a surname that is also a given name or a nationality ("عبدالله", "السوداني") is left out
+      if (surname != null && !givenNames.contains(surname) && countries.countryOf(surname) == null && countries.countryOf("ال" + surname) == null) {
+        knownSurnames.putIfAbsent(surname, spelling.official());
       }
     }
-    knownSurnames.keySet().removeAll(shared);
   }
 
   /**
@@ -128,7 +153,9 @@ public final class OfficialFinder {
   private void add(String spelling, Official official) {
     List<String> words = Words.of(spelling);
     if (!words.isEmpty()) {
-      byFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(new Spelling(words, official));
+      Spelling entry = new Spelling(words, official);
+      byFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(entry);
+      spellings.add(entry);
     }
   }
 
@@ -152,12 +179,17 @@ public final class OfficialFinder {
   /** An official's name in the text (UTF-16 offsets, end exclusive). */
   public record Mention(String id, int start, int end) {}
 
-  private Found find(String text, List<Words.Word> tokens, List<Mention> spans) {
+  private Found find(String text, List<Words.Word> all, List<Mention> spans) {
+    // a hyphen joins the parts of a name ("كيم جونغ-إيل", "لي- ناك يون"); other punctuation breaks
+    List<Words.Word> tokens = all.stream()
+        .filter(t -> !(t.text().isEmpty() && t.start() < text.length() && text.charAt(t.start()) == '-')).toList();
     List<String> words = Words.texts(tokens);
     for (int k = 0; k < words.size(); k++) {
       Words.Word token = tokens.get(k);
       if (words.get(k).equals("علي") && text.charAt(token.end() - 1) == 'ى') {
-        words.set(k, "على"); // the preposition, not the name علي it becomes once normalised
+        words.set(k, PREPOSITION_ALA); // the preposition, not the name علي it becomes once normalised
+      } else if (words.get(k).isEmpty() && (token.start() == text.length() || SENTENCE_ENDS.indexOf(text.charAt(token.start())) >= 0)) {
+        words.set(k, SENTENCE_END); // a name never runs on past a full stop, as it may past a comma
       }
     }
     Map<String, Official> found = new LinkedHashMap<>();
@@ -171,8 +203,10 @@ public final class OfficialFinder {
       Spelling spelling = known(words, i);
       Official official = spelling == null ? null : spelling.official();
       Discovery discovery;
-      if (official != null && longerName(spelling, words, i)) {
-        official = null; // "محمد بن عبدالرحمن السعدي" is not the listed "محمد بن عبد الرحمن"
+      if (official != null && (longerName(spelling, words, i) || i > 0 && particles.contains(words.get(i - 1)))) {
+        // "محمد بن عبدالرحمن السعدي" is not the listed "محمد بن عبد الرحمن", nor is "حمدان بن
+        // محمد بن راشد آل مكتوم" the listed "محمد بن راشد آل مكتوم"
+        official = null;
       }
       if (official != null) {
         matched = spelling.words().size();
@@ -186,9 +220,14 @@ public final class OfficialFinder {
         official = discovery.official();
         nameStart = discovery.nameStart();
         nameEnd = discovery.nameEnd();
-        matched = 1;
-      } else if ((official = bySurname.get(withoutArticle(words.get(i)))) != null) {
-        matched = 1;
+        matched = nameEnd - i; // on to the role phrase after the name
+      } else if ((official = bySurname.get(withoutArticle(words.get(i)))) != null && !continuesAsName(words, i + 1)) {
+        matched = 1; // "النوري", but not "عبدالله صلاح": a name that goes on is someone else's
+      } else {
+        official = null;
+      }
+      if (official != null && namedAfter(words, i)) {
+        official = null; // "مسجد الحسن الثاني", "جامعة السلطان قابوس": a place named after them
       }
       if (official != null) {
         if (spans != null) {
@@ -199,6 +238,10 @@ public final class OfficialFinder {
         String surname = surname(official.name());
         if (surname != null) {
           bySurname.putIfAbsent(surname, official);
+        }
+        // once the official is named, a one-word guarded alias names them too: "صدام" after "صدام حسين"
+        for (String alias : guardedByOfficial.getOrDefault(official.id(), List.of())) {
+          bySurname.putIfAbsent(alias, official);
         }
       }
       i += Math.max(matched, 1);
@@ -295,12 +338,16 @@ public final class OfficialFinder {
     }
     int j = i + role.size();
     String roleText = String.join(" ", role);
-    if (role.size() == 1 && role.getFirst().startsWith("وزير") && j < words.size() && !words.get(j).isEmpty()) {
-      roleText += " " + words.get(j++); // the portfolio: وزير الدفاع
+    if (role.getLast().startsWith("وزير") && j < words.size() && isPortfolio(words.get(j))) {
+      roleText += " " + words.get(j++); // the portfolio: وزير الدفاع، نائب وزير الخارجية
     }
     String country = "";
     for (int skipped = 0; j < words.size() && skipped < MAX_COMPLEMENT_WORDS; skipped++) {
       String word = words.get(j);
+      Discovery guarded = guardedAt(words, j, country);
+      if (guarded != null) {
+        return guarded; // "الرئيس مبارك تناولت", not "الرئيس صالح الصماد"
+      }
       Official bySurname = word.isEmpty() ? null : knownSurnames.get(withoutArticle(word));
       if (bySurname != null && (country.isEmpty() || country.equals(bySurname.country()))) {
         return new Discovery(bySurname, j, j + 1); // "الرئيس مبارك", "الرئيس السوري الأسد"
@@ -312,7 +359,9 @@ public final class OfficialFinder {
         j += countryWords - 1; // "رئيس جنوب السودان سلفا كير"
       } else if (code != null) {
         country = code;
-      } else if (!(word.startsWith("ال") || word.startsWith("لل") || complements.contains(word))) {
+      } else if (givenNames.contains(word) || !(word.startsWith("ال") || word.startsWith("لل") || word.startsWith("وال")
+          || complements.contains(word) || word.equals("و") && j + 1 < words.size() && words.get(j + 1).startsWith("ال"))) {
+        // the name begins, even with a given name that looks like the article: الكسندر، الطيب
         break;
       }
       j++;
@@ -321,44 +370,71 @@ public final class OfficialFinder {
       j++; // "وزير الخارجية المصري، سامح شكري"
     }
     List<String> name = new ArrayList<>();
-    while (j < words.size() && name.size() < MAX_NAME_WORDS && isNameWord(words.get(j))
-        && (name.size() < MIN_NAME_WORDS || continuesName(name, words.get(j)))) {
+    while (j < words.size() && takesNameWord(name, words.get(j))) {
       name.add(words.get(j++));
     }
-    Official official = official(name, words, j - name.size(), roleText, country);
+    // a foreign name of three words, "وزير المواصلات الكوبي، أديل إزكيردو رودريغيز،", but not a noun
+    // in ة after it: "ألكسندر سلطانوف دعوة"
+    if (name.size() == MIN_NAME_WORDS && !nameEndsAt(words, j) && !words.get(j).startsWith("ال") && !words.get(j).endsWith("ه")
+        && nameEndsAt(words, j + 1) && nationalityBefore(words, j - name.size())) {
+      name.add(words.get(j++));
+    }
+    Official official = notOffice.contains(words.get(i + role.size())) ? null : official(name, words, j - name.size(), roleText, country, false);
     return official == null ? null : new Discovery(official, j - name.size(), j);
   }
 
   /**
-   * A name after a reporting verb and right before a role phrase: "قال فوزي صلوخ وزير الخارجية
-   * اللبناني", "قال رائد بن خالد قرملي، سفير المملكة".
+   * A name right before a role phrase, after a reporting verb, an honorific or a full stop: "قال
+   * فوزي صلوخ وزير الخارجية اللبناني", "قال رائد بن خالد قرملي، سفير المملكة", "حضر اللقاء معالي
+   * محمد سعيد الكندي وزير البيئة".
    */
   private Discovery beforeRole(List<String> words, int i) {
-    if (!verbs.contains(words.get(i)) || roleAt(words, i) != null) {
+    String cue = words.get(i);
+    if (!(verbs.contains(cue) || honorifics.contains(cue) || cue.equals(SENTENCE_END)) || roleAt(words, i) != null) {
       return null;
     }
+    boolean title = titles.contains(cue);
     int j = i + 1;
+    while (j < words.size() && honorifics.contains(words.get(j))) {
+      title |= titles.contains(words.get(j));
+      j++; // "سمو الشيخ"، "سعادة السيد"
+    }
+    int nameStart = j;
     List<String> name = new ArrayList<>();
-    while (j < words.size() && name.size() < MAX_NAME_WORDS && isNameWord(words.get(j)) && roleAt(words, j) == null
-        && (name.size() < MIN_NAME_WORDS || continuesName(name, words.get(j)))) {
+    while (j < words.size() && takesNameWord(name, words.get(j)) && roleAt(words, j) == null) {
       name.add(words.get(j++));
     }
     if (j < words.size() && words.get(j).isEmpty()) {
       j++;
     }
-    if (j >= words.size() || roleAt(words, j) == null) {
-      return null;
+    // the role stands in apposition, as written: "وجه انتقادات حادة لرئيس البلاد" and "الدكتور محمد
+    // السعدي، ورئيس لجنة" are no name and role
+    List<String> role = j < words.size() && rolesByFirstWord.containsKey(words.get(j)) ? roleAt(words, j) : null;
+    if (role != null && j + role.size() < words.size() && notOffice.contains(words.get(j + role.size()))) {
+      return null; // "قال أمين الناصر الرئيس التنفيذي لشركة أرامكو"
     }
-    Discovery role = discovered(words, j);
-    String roleText = String.join(" ", roleAt(words, j));
-    Official official = official(name, words, i + 1, role == null ? roleText : role.official().role(), role == null ? "" : role.official().country());
-    return official == null ? null : new Discovery(official, i + 1, i + 1 + name.size());
+    if (role == null) {
+      // a title only an office-holder or a royal bears needs no role after the name: "سمو الشيخ
+      // حمدان بن محمد بن راشد آل مكتوم"
+      Official official = title ? official(name, words, nameStart, "", "", true) : null;
+      return official == null ? null : new Discovery(official, nameStart, nameStart + name.size());
+    }
+    Discovery after = discovered(words, j);
+    // between a reporting verb or honorific and a role phrase, the words are a name even without
+    // a given name we know: "قال مجذوب الخليفة مستشار الرئيس"; after a full stop they need one
+    Official official = official(name, words, nameStart, after == null ? String.join(" ", role) : after.official().role(),
+        after == null ? "" : after.official().country(), !cue.equals(SENTENCE_END));
+    return official == null ? null : new Discovery(official, nameStart, nameStart + name.size());
   }
 
-  /** A discovered official, or null when the words cannot be a person's name. */
-  private Official official(List<String> name, List<String> words, int start, String role, String country) {
-    // a given name never takes the article: "مندوب الاتحاد الأوروبي" names a body, not a person
-    if (name.size() < MIN_NAME_WORDS || name.getFirst().startsWith("ال") || known(words, start) != null
+  /**
+   * A discovered official, or null when the words cannot be a person's name; a {@code framed} name
+   * (between a reporting verb or title and a role) needs no known given name.
+   */
+  private Official official(List<String> name, List<String> words, int start, String role, String country, boolean framed) {
+    // a given name never takes the article ("مندوب الاتحاد الأوروبي" names a body, not a person)
+    // unless it is listed as one: الطيب، الحبيب، ألكسندر
+    if (name.size() < MIN_NAME_WORDS || name.getFirst().startsWith("ال") && !givenNames.contains(name.getFirst()) || known(words, start) != null
         || particles.contains(name.getLast())) {
       return null;
     }
@@ -369,13 +445,32 @@ public final class OfficialFinder {
     // a known given name or a patronym (بن) tells a person from any words; so does, for a name
     // without ال, a nationality adjective right before it: "الفريق مستوى أفضل" and "السفير
     // السعودي لوكالة الأنباء" are no officials
-    boolean given = givenNames.contains(Words.withoutProclitics(name.getFirst()).getLast()) || particles.contains(name.get(1));
-    boolean foreign = name.stream().noneMatch(w -> w.startsWith("ال") || w.startsWith("لل")) && nationalityBefore(words, start);
-    if (!given && !foreign) {
+    boolean given = givenNames.contains(name.getFirst()) || givenNames.contains(Words.withoutProclitics(name.getFirst()).getLast())
+        || particles.contains(name.get(1));
+    // a foreign name we cannot vouch for word by word must also end where a name ends (a
+    // stopword, punctuation, a reporting verb): "الرئيس الإيراني إجراء مناظرة تلفزيونية" runs on
+    boolean ends = nameEndsAt(words, start + name.size());
+    boolean foreign = name.stream().noneMatch(w -> (w.startsWith("ال") || w.startsWith("لل")) && !compoundEnds.contains(w))
+        && nationalityBefore(words, start) && ends;
+    if (!given && !foreign && !framed) {
       return null;
     }
     String fullName = String.join(" ", name);
     return new Official("ar:" + fullName.replace(' ', '-'), fullName, List.of(fullName), role, country);
+  }
+
+  /**
+   * Whether {@code word} extends the name read so far: a name word, or a particle that is also a
+   * stopword (آل) once the name has begun; past two words only as {@link #continuesName} allows.
+   */
+  private boolean takesNameWord(List<String> name, String word) {
+    // a nationality after two name words is a family name: "محمد سعيد الكندي"
+    boolean familyName = name.size() >= MIN_NAME_WORDS && givenNames.contains(name.getLast()) && countries.isNationality(word);
+    boolean nameWord = isNameWord(word) || name.size() >= MIN_NAME_WORDS && particles.contains(word) || familyName;
+    if (!name.isEmpty() && rolesByFirstWord.containsKey(word)) {
+      return false; // "سمير عوض مساعد وزير الداخلية": a role word that is also a given name ends a name
+    }
+    return name.size() < MAX_NAME_WORDS && nameWord && (name.size() < MIN_NAME_WORDS || continuesName(name, word));
   }
 
   /**
@@ -387,6 +482,59 @@ public final class OfficialFinder {
     String last = name.getLast();
     boolean afterParticle = particles.contains(last) || name.size() > 1 && particles.contains(name.get(name.size() - 2));
     return particles.contains(next) || afterParticle || givenNames.contains(last) || compoundEnds.contains(last);
+  }
+
+  /**
+   * A guarded alias of one to three words at word j ("مبارك", "خوان كارلوس") of an official of
+   * this country (any when none is given), unless the name goes on ("صالح الصماد") or the words
+   * begin a listed name.
+   */
+  private Discovery guardedAt(List<String> words, int j, String country) {
+    for (int length = Math.min(3, words.size() - j); length >= 1; length--) {
+      Official official = guardedAliases.get(String.join(" ", words.subList(j, j + length)));
+      if (official != null && (country.isEmpty() || country.equals(official.country())) && known(words, j) == null
+          && !continuesAsName(words, j + length)) {
+        return new Discovery(official, j, j + length);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the name or role phrase at word i follows a noun of the places named after people
+   * ("مطار محمد الخامس"), directly or past a title ("مسجد الملك الحسن الثاني").
+   */
+  private boolean namedAfter(List<String> words, int i) {
+    if (i > 0 && namedAfter.contains(words.get(i - 1))) {
+      return true;
+    }
+    return i > 1 && namedAfter.contains(words.get(i - 2)) && (roleAt(words, i - 1) != null || honorifics.contains(words.get(i - 1)));
+  }
+
+  /**
+   * Whether a name may end before word k: at the end, punctuation, a stopword or other word no
+   * name holds, a reporting verb, or a word with the conjunction و ("موسيفيني وحضرها").
+   */
+  private boolean nameEndsAt(List<String> words, int k) {
+    if (k >= words.size()) {
+      return true;
+    }
+    String word = words.get(k);
+    return !isNameWord(word) || verbs.contains(word) || word.startsWith("و") && !givenNames.contains(word);
+  }
+
+  /** Whether word k goes on a name: a given name, a particle or a family name with ال. */
+  private boolean continuesAsName(List<String> words, int k) {
+    if (k >= words.size() || !isNameWord(words.get(k))) {
+      return false;
+    }
+    String word = words.get(k);
+    return givenNames.contains(word) || particles.contains(word) || word.startsWith("ال") && !countries.isNationality(word);
+  }
+
+  /** The portfolio after وزير: any word ("الدفاع"، "خارجية إسرائيل"), not punctuation. */
+  private static boolean isPortfolio(String word) {
+    return !word.isEmpty() && !word.equals(SENTENCE_END);
   }
 
   /** True when the word before the name (past a comma) is a nationality adjective or country name. */
@@ -411,12 +559,14 @@ public final class OfficialFinder {
     return null;
   }
 
-  /** The longest role phrase at word i; its first word may carry و ("وسفير"). */
+  /** The longest role phrase at word i; its first word may carry clitics ("وسفير", "لوزير", "للرئيس"). */
   private List<String> roleAt(List<String> words, int i) {
-    String first = words.get(i);
-    List<String> best = longestRole(words, i, rolesByFirstWord.get(first));
-    if (best == null && first.length() > 3 && first.charAt(0) == 'و') {
-      best = longestRole(words, i, rolesByFirstWord.get(first.substring(1)));
+    List<String> best = null;
+    for (String first : Words.withoutProclitics(words.get(i))) {
+      List<String> role = longestRole(words, i, rolesByFirstWord.get(first));
+      if (role != null && (best == null || role.size() > best.size())) {
+        best = role;
+      }
     }
     return best;
   }
@@ -437,9 +587,11 @@ public final class OfficialFinder {
    * non-name, a country word, a role, or a word carrying the preposition لل.
    */
   private boolean isNameWord(String word) {
-    return !word.isEmpty() && word.length() > 1 && !stopwords.contains(word) && !verbs.contains(word)
+    // و with the article or a preposition begins the next item of a list: "والحكومة", "وللشيخ"
+    return !word.isEmpty() && word.length() > 1 && Character.isLetter(word.charAt(0)) && !word.equals(PREPOSITION_ALA)
+        && !word.startsWith("وال") && !word.startsWith("ولل") && !stopwords.contains(word) && !verbs.contains(word)
         && !notNames.contains(word) && !word.startsWith("لل") && countries.countryOf(word) == null
-        && !rolesByFirstWord.containsKey(word);
+        && (!rolesByFirstWord.containsKey(word) || givenNames.contains(word)); // مساعد: an aide, and a given name
   }
 
   /**

@@ -40,6 +40,9 @@ final class Words {
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : '.';
+      if (c == '_') {
+        c = ' '; // a hashtag joins its words with _: #جنوب_السودان, #سيلفا_كير
+      }
       boolean inWord = isWordChar(c);
       if (inWord && start < 0) {
         start = i;

@@ -28,6 +28,8 @@ public final class OfficialFinder {
   private static final String PREPOSITION_ALA = "على";
   private static final String SENTENCE_END = ".";
   private static final String SENTENCE_ENDS = ".!?؟";
+  /** The id prefix of an official found by pattern, not listed in officials.tsv. */
+  private static final String DISCOVERED = "ar:";
 
   /** An office-holder: from the gazetteer, or discovered in the article. */
   record Official(String id, String name, List<String> spellings, String role, String country) {}
@@ -46,6 +48,8 @@ public final class OfficialFinder {
   private final Map<String, Official> guardedAliases = new HashMap<>();
   /** The one-word guarded aliases of each official, by id. */
   private final Map<String, List<String>> guardedByOfficial = new HashMap<>();
+  /** The role words as official-roles.txt writes them, by their normalised form: الرءيس → الرئيس. */
+  private final Map<String, String> roleWordsAsWritten = new HashMap<>();
   /** Role phrases by their first word. */
   private final Map<String, List<List<String>>> rolesByFirstWord = new HashMap<>();
   private final CountryGazetteer countries;
@@ -90,6 +94,7 @@ public final class OfficialFinder {
     }
     for (String role : ConfigFiles.lines(config.config("official-roles.txt"))) {
       List<String> words = Words.of(role);
+      finder.rememberAsWritten(role, words);
       finder.rolesByFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(words);
     }
     for (String name : ConfigFiles.linesIfPresent(config.config("given-names.txt"))) {
@@ -249,7 +254,12 @@ public final class OfficialFinder {
     mergeLongerDiscoveries(found, mentions);
     List<FacetValue> values = new ArrayList<>();
     List<String> spellings = new ArrayList<>();
+    Map<String, String> asWritten = null;
     for (Official o : found.values()) {
+      if (o.id().startsWith(DISCOVERED)) {
+        asWritten = asWritten != null ? asWritten : wordsAsWritten(text, tokens);
+        o = asWritten(o, asWritten);
+      }
       values.add(new FacetValue(o.id(), label(o), mentions.get(o.id())));
       spellings.addAll(o.spellings());
     }
@@ -261,7 +271,7 @@ public final class OfficialFinder {
    * اللطيف لوديي،"): the longer one ran into the next word of a headline, so the shorter wins.
    */
   private static void mergeLongerDiscoveries(Map<String, Official> found, Map<String, Integer> mentions) {
-    List<Official> discovered = found.values().stream().filter(o -> o.id().startsWith("ar:")).toList();
+    List<Official> discovered = found.values().stream().filter(o -> o.id().startsWith(DISCOVERED)).toList();
     for (Official longer : discovered) {
       for (Official shorter : discovered) {
         if (shorter != longer && longer.name().startsWith(shorter.name() + " ") && found.containsKey(longer.id())) {
@@ -271,6 +281,49 @@ public final class OfficialFinder {
         }
       }
     }
+  }
+
+  private void rememberAsWritten(String phrase, List<String> normalized) {
+    String[] written = phrase.strip().split("\\s+");
+    if (written.length == normalized.size()) {
+      for (int k = 0; k < written.length; k++) {
+        roleWordsAsWritten.putIfAbsent(normalized.get(k), written[k]);
+      }
+    }
+  }
+
+  /**
+   * Each normalised word of the text as the text first writes it, then the role words as the roles
+   * file writes them (a role may reach us with a clitic: لوزير).
+   */
+  private Map<String, String> wordsAsWritten(String text, List<Words.Word> tokens) {
+    Map<String, String> written = new HashMap<>();
+    for (Words.Word token : tokens) {
+      if (!token.text().isEmpty()) {
+        written.putIfAbsent(token.text(), text.substring(token.start(), token.end()));
+      }
+    }
+    roleWordsAsWritten.forEach(written::putIfAbsent);
+    return written;
+  }
+
+  /**
+   * A discovered official's name and role as the article writes them: they were matched in the
+   * normalised form, which a reader should never see (الرءيس, وزير الخارجيه).
+   */
+  private static Official asWritten(Official o, Map<String, String> written) {
+    return new Official(o.id(), asWritten(o.name(), written), o.spellings(), asWritten(o.role(), written), o.country());
+  }
+
+  private static String asWritten(String normalized, Map<String, String> written) {
+    if (normalized.isEmpty()) {
+      return normalized;
+    }
+    StringBuilder out = new StringBuilder(normalized.length());
+    for (String word : normalized.split(" ")) {
+      out.append(out.isEmpty() ? "" : " ").append(written.getOrDefault(word, word));
+    }
+    return out.toString();
   }
 
   /** The officials of an article and every spelling of their names. */
@@ -456,7 +509,7 @@ public final class OfficialFinder {
       return null;
     }
     String fullName = String.join(" ", name);
-    return new Official("ar:" + fullName.replace(' ', '-'), fullName, List.of(fullName), role, country);
+    return new Official(DISCOVERED + fullName.replace(' ', '-'), fullName, List.of(fullName), role, country);
   }
 
   /**

@@ -118,6 +118,14 @@ class EntityExtractorTest {
     assertEquals("عبد اللطيف لوديي — وزير الدفاع (المغرب)", official.label());
   }
 
+  @Test
+  void aDiscoveredOfficialIsLabelledAsTheArticleWritesThem() {
+    // matched after normalisation (رئيس with ء, الخارجية with ه), shown as written
+    Entities entities = text("التقى رئيس الوزراء الماليزي أنور إبراهيم وزيرة الخارجية الإندونيسية ريتنو مارسودي في جاكرتا.");
+    assertEquals(List.of("أنور إبراهيم — رئيس الوزراء (ماليزيا)", "ريتنو مارسودي — وزيرة الخارجية (إندونيسيا)"),
+        entities.officials().stream().map(FacetValue::label).toList());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
     // the body a role belongs to stands between role and name

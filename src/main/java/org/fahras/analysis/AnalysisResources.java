@@ -21,7 +21,7 @@ import org.fahras.config.ConfigFiles;
  *     archive by {@code fahras article-counts} (optional: without it only the protected words
  *     decide, a first و/ف is always cut and a single ب/ك/ل kept)
  */
-public record AnalysisResources(CharArraySet stopwords, CharArraySet protectedWords, CharArrayMap<String> variants, CharArrayMap<Integer> articleCounts) {
+public record AnalysisResources(CharArraySet stopwords, CharArraySet protectedWords, CharArrayMap<String> variants, WordCounts articleCounts) {
 
   public static AnalysisResources load(ConfigFiles config) {
     return new AnalysisResources(
@@ -78,18 +78,8 @@ public record AnalysisResources(CharArraySet stopwords, CharArraySet protectedWo
     return CharArrayMap.unmodifiableMap(variants);
   }
 
-  /**
-   * Word → how often news text writes it with the article, from rows "الكلمة, count" (other rows
-   * are skipped); the words normalised, the article removed.
-   */
-  static CharArrayMap<Integer> articleCounts(List<String[]> rows) {
-    CharArrayMap<Integer> counts = new CharArrayMap<>(rows.size() * 2 + 4, false);
-    for (String[] row : rows) {
-      String word = ArabicNormalizer.normalize(row[0]);
-      if (row.length >= 2 && word.startsWith("ال") && word.length() > 2) {
-        counts.put(word.substring(2), Integer.valueOf(row[1]));
-      }
-    }
-    return CharArrayMap.unmodifiableMap(counts);
+  /** Word-form counts from rows "form, count" (see {@link WordCounts}). */
+  static WordCounts articleCounts(List<String[]> rows) {
+    return WordCounts.of(rows);
   }
 }

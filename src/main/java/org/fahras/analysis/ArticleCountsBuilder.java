@@ -14,9 +14,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Builds {@code article-counts.tsv}, the stemmer's evidence for telling a clitic from a root
- * letter ({@link ArabicLightStemmer}): how often a collection of news writes each word with the
- * article ال, as normalised forms with their counts. "الوزير" is common and "الزير" is not, so
- * the و of "وزير" is a root letter. Built from an archive's own articles ({@code fahras
+ * letter ({@link ArabicLightStemmer}, read through {@link WordCounts}): how often a collection of
+ * news writes each word form, as normalised forms with their counts. The forms with the article
+ * ال say which words are nouns: "الوزير" is common and "الزير" is not, so the و of "وزير" is a
+ * root letter. The others say which forms are words at all: "ولدت" is written and "لدت" never,
+ * so its و is a root letter too. Built from an archive's own articles ({@code fahras
  * article-counts}), so the evidence is the newsroom's vocabulary; only word forms and counts are
  * kept, never text.
  */
@@ -31,13 +33,13 @@ public final class ArticleCountsBuilder {
     this.normalized = new FahrasAnalyzer(TextForm.NORMALIZED, resources);
   }
 
-  /** Counts the words of {@code text} that start with ال and are Arabic letters only. */
+  /** Counts the words of {@code text} that are Arabic letters only, with the article or without. */
   public void add(String text) {
     try (TokenStream stream = normalized.tokenStream("body", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        if (term.length() > 2 && term.charAt(0) == 'ا' && term.charAt(1) == 'ل' && arabicLetters(term)) {
+        if (term.length() > 1 && arabicLetters(term)) {
           counts.merge(term.toString(), 1, Integer::sum);
         }
       }
@@ -76,10 +78,11 @@ public final class ArticleCountsBuilder {
   }
 
   private static final String HEADER = """
-      # How often news text writes a word with the article ال: the light stemmer's evidence for
-      # telling a clitic from a root letter (ArabicLightStemmer). "الوزير" is common and "الزير"
-      # is not, so the و of "وزير" is a root letter; "المرض" is common and "البمرض" is not, so
-      # "بمرض" is ب + "مرض". Normalised forms (hamza, ة, ى folded), tab, count. Only word forms
+      # How often news text writes each word form, with the article ال or without: the light
+      # stemmer's evidence for telling a clitic from a root letter (ArabicLightStemmer).
+      # "الوزير" is common and "الزير" is not, so the و of "وزير" is a root letter; "المرض" is
+      # common and "البمرض" is not, so "بمرض" is ب + "مرض"; "ولدت" is written and "لدت" never,
+      # so "ولدت" keeps its و. Normalised forms (hamza, ة, ى folded), tab, count. Only word forms
       # and counts, never text. Built by `fahras article-counts PATH... --out FILE`.
       """;
 }

@@ -93,10 +93,50 @@ class FahrasAnalyzerTest {
     assertEquals(List.of(stem), tokens(STEMMED, word));
   }
 
+  /**
+   * A root-letter و of a verb: "وزعت" (distributed, sample 004: "وقد وزعت الأردن") is written as
+   * it stands and "زعت" never, so و belongs to the word; "وقال" is و + "قال", a word of its own.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "وزعت, وزعت",
+    "وقال, قال",
+  })
+  void aFirstWawStaysWhenTheRestIsNoWord(String word, String stem) {
+    assertEquals(List.of(stem), tokens(STEMMED, word));
+  }
+
+  /**
+   * ة is written ت before a pronoun suffix, so "زيارتها" (sample 002: "موعد زيارتها الأولى") is
+   * a form of "زيارة"; a plural ات before the pronoun stays a plural.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "زيارتها, زيار", // = "زيارة": no counts needed after a pronoun of two letters
+    "زيارة, زيار",
+    "نهايتها, نهاي",
+    "نهاية, نهاي",
+    "خشيته, خشي", // a bare ه: "الخشية" is in the counts, so ت is the ta marbuta
+    "خشية, خشي",
+    "مشاوراتها, مشاور", // "مشاورات" + "ها": the plural, not a ta marbuta
+    "ومؤسساتها, مءسس",
+  })
+  void taMarbutaBeforeAPronounIsTheWordItEnds(String word, String stem) {
+    assertEquals(List.of(stem), tokens(STEMMED, word));
+  }
+
+  @Test
+  void withoutCountsABareHaAfterTaIsLeftAlone() {
+    AnalysisResources withoutCounts = new AnalysisResources(RESOURCES.stopwords(), RESOURCES.protectedWords(), RESOURCES.variants(), WordCounts.NONE);
+    Analyzer analyzer = new FahrasAnalyzer(TextForm.STEMMED, withoutCounts);
+    // "ثابته" may be "ثابتة" as well as "ثابت" + ه: without evidence the ت stays
+    assertEquals(List.of("زيار", "خشيت"), tokens(analyzer, "زيارتها خشيته"));
+  }
+
   @Test
   void withoutArticleCountsASingleBaKafLamStays() {
     AnalysisResources withoutCounts = new AnalysisResources(RESOURCES.stopwords(), RESOURCES.protectedWords(), RESOURCES.variants(),
-        org.apache.lucene.analysis.CharArrayMap.emptyMap());
+        WordCounts.NONE);
     Analyzer analyzer = new FahrasAnalyzer(TextForm.STEMMED, withoutCounts);
     assertEquals(List.of("لتنظيم", "اضاف", "وزير"), tokens(analyzer, "لتنظيم وأضاف وزير"));
   }

@@ -137,6 +137,9 @@ public final class ArabicLightStemmer {
     if (endsWith(s, len, "ايا")) {
       return len; // broken plurals: قضايا، ضحايا
     }
+    if (s[len - 1] == 'ا' && withArticle(s, 0, len) >= MIN_ARTICLE_COUNT) {
+      return len; // "السينما", "التكنولوجيا": tanween never takes the article, so the alef is the word's
+    }
     for (int i = 0; i < INFLECTIONS.length; i++) {
       String suffix = INFLECTIONS[i];
       if (len - suffix.length() >= MIN_STEM[i] && endsWith(s, len, suffix)) {

@@ -125,9 +125,38 @@ class FahrasAnalyzerTest {
     assertEquals(List.of(stem), tokens(STEMMED, word));
   }
 
+  /**
+   * على, the preposition, is stopped as written; normalised it would be علي, the name, which
+   * stays (as do the forms of على with a pronoun, which would stem to it). Sample 001.
+   */
+  @Test
+  void theWordAlaIsAStopwordAndTheNameAliIsNot() {
+    assertEquals(List.of("اكد", "طرابلسي", "اهمي", "تعاون"), tokens(STEMMED, "وأكد طرابلسي على أهمية التعاون"));
+    assertEquals(List.of("وقع", "علي"), tokens(STEMMED, "ووقع علي عليهم"));
+    // the stricter forms of the product query drop it too, the indexed exact form keeps it
+    assertEquals(List.of("أهمية"), tokens(new FahrasAnalyzer(TextForm.EXACT, RESOURCES, true), "على أهمية"));
+    assertEquals(List.of("على", "أهمية"), tokens(EXACT, "على أهمية"));
+  }
+
+  /**
+   * The accusative tanween alef never comes with the article ال, so a word news writes with ال
+   * and a final alef owns it: "السينما" and "سينما" stay whole, while "مهاجرًا" loses its alef.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "السينما, سينما",
+    "سينما, سينما",
+    "الدنيا, دنيا",
+    "مهاجرًا, مهاجر",
+    "تونسيا, تونسي",
+  })
+  void aFinalAlefSeenWithTheArticleStays(String word, String stem) {
+    assertEquals(List.of(stem), tokens(STEMMED, word));
+  }
+
   @Test
   void withoutCountsABareHaAfterTaIsLeftAlone() {
-    AnalysisResources withoutCounts = new AnalysisResources(RESOURCES.stopwords(), RESOURCES.protectedWords(), RESOURCES.variants(), WordCounts.NONE);
+    AnalysisResources withoutCounts = RESOURCES.withArticleCounts(WordCounts.NONE);
     Analyzer analyzer = new FahrasAnalyzer(TextForm.STEMMED, withoutCounts);
     // "ثابته" may be "ثابتة" as well as "ثابت" + ه: without evidence the ت stays
     assertEquals(List.of("زيار", "خشيت"), tokens(analyzer, "زيارتها خشيته"));
@@ -135,8 +164,7 @@ class FahrasAnalyzerTest {
 
   @Test
   void withoutArticleCountsASingleBaKafLamStays() {
-    AnalysisResources withoutCounts = new AnalysisResources(RESOURCES.stopwords(), RESOURCES.protectedWords(), RESOURCES.variants(),
-        WordCounts.NONE);
+    AnalysisResources withoutCounts = RESOURCES.withArticleCounts(WordCounts.NONE);
     Analyzer analyzer = new FahrasAnalyzer(TextForm.STEMMED, withoutCounts);
     assertEquals(List.of("لتنظيم", "اضاف", "وزير"), tokens(analyzer, "لتنظيم وأضاف وزير"));
   }

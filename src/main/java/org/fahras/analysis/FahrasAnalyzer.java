@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * EXACT       StandardTokenizer → lower case
  * NORMALIZED  StandardTokenizer → Arabic normalisation (which lower-cases too) → Latin accent folding
  * STEMMED     StandardTokenizer → stopwords as written → normalisation → Latin folding → stopwords
- *             → proclitics → stopwords → name variants → suffixes
+ *             → proclitics → name variants → suffixes
  * </pre>
  *
  * The same chain can be rebuilt by name with Lucene's {@code CustomAnalyzer} from the factories
@@ -62,8 +62,6 @@ public final class FahrasAnalyzer extends Analyzer {
     }
     if (form == TextForm.STEMMED) {
       stream = new ArabicProcliticFilter(stream, stemmer);
-      // a function word behind a clitic is still one: "وهذا", "ولكن", "والتي"
-      stream = new StopFilter(stream, resources.stopwords());
       stream = new NameVariantFilter(stream, resources.variants());
       stream = new ArabicSuffixFilter(stream, stemmer);
     }

@@ -40,7 +40,6 @@ class AnalysisFactoriesTest {
         .addTokenFilter("stop", "words", "stopwords/arabic.txt")
         .addTokenFilter(ArabicProcliticFilterFactory.NAME, "protected", "index-config/protected-words.txt", "countries", "index-config/countries.tsv",
             "articleCounts", FahrasAnalyzerTest.ARTICLE_COUNTS)
-        .addTokenFilter("stop", "words", "stopwords/arabic.txt")
         .addTokenFilter(NameVariantFilterFactory.NAME, "variants", "index-config/name-variants.tsv")
         .addTokenFilter(ArabicSuffixFilterFactory.NAME, "protected", "index-config/protected-words.txt", "countries", "index-config/countries.tsv")
         .build();

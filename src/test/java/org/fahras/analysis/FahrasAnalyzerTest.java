@@ -149,6 +149,8 @@ class FahrasAnalyzerTest {
     assertEquals(List.of("رحل", "جوي", "بلد"), tokens(STEMMED, "الرحلات الجوية من وإلى البلدين"));
     assertEquals(List.of("ازم", "ليبي"), tokens(STEMMED, "والتي ولكن وهذا الأزمة الليبية"));
     assertEquals(List.of("والي"), tokens(STEMMED, "والي"));
+    // the conjunction أم is a stopword, the mother is not
+    assertEquals(List.of("ام"), tokens(STEMMED, "أم الأم"));
   }
 
   /**

@@ -151,6 +151,8 @@ class FahrasAnalyzerTest {
     assertEquals(List.of("والي"), tokens(STEMMED, "والي"));
     // the conjunction أم is a stopword, the mother is not
     assertEquals(List.of("ام"), tokens(STEMMED, "أم الأم"));
+    // a lone ال left by a split is stopped as written; آل, the family, normalises to it and stays
+    assertEquals(List.of("ملك", "ال", "سعود"), tokens(STEMMED, "الملك آل سعود ال"));
   }
 
   /**

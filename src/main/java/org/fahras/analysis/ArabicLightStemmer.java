@@ -67,7 +67,7 @@ public final class ArabicLightStemmer {
    * the noun ("المرض" against "البمرض": "بمرض" → "مرض"; "الكتاب" keeps "كتاب" whole).
    */
   public int stripProclitics(char[] s, int len) {
-    if (len < 4 || "وفبكلا".indexOf(s[0]) < 0 || protectedStem(s, 0, len) > 0) {
+    if (len < 4 || "وفبكلاس".indexOf(s[0]) < 0 || protectedStem(s, 0, len) > 0) {
       return len;
     }
     int start = 0;
@@ -79,6 +79,9 @@ public final class ArabicLightStemmer {
       if ((whole < MIN_ROOT_LETTER_COUNT || whole < withArticle(s, 1, len - 1)) && !rootLetterOfAWord(s, len)) {
         start++;
       }
+    }
+    if (len - start >= 4 && (s[start] == 'ل' || s[start] == 'س') && imperfectVerb(s, start, len)) {
+      return shift(s, start + 1, len); // "ليقوم", "سيقوم" → "يقوم"
     }
     if (len - start >= 4 && (s[start] == 'ب' || s[start] == 'ك' || s[start] == 'ل')) {
       if (protectedStem(s, start + 1, len - start - 1) > 0) {
@@ -109,6 +112,20 @@ public final class ArabicLightStemmer {
    */
   private boolean rootLetterOfAWord(char[] s, int len) {
     return counts.written(s, 0, len) >= MIN_ROOT_LETTER_COUNT && counts.seen(s, 1, len - 1) < MIN_ARTICLE_COUNT;
+  }
+
+  /**
+   * True when {@code s[start..len)} is ل (purpose) or س (future) before an imperfect verb: the
+   * rest begins with ي/ت/ن, news writes it as it stands far more often than the whole, and never
+   * the whole with the article, which no verb takes ("سيقوم", "ليتم"; "سيارة" is no verb: "يارة"
+   * is never written).
+   */
+  private boolean imperfectVerb(char[] s, int start, int len) {
+    if ("يتن".indexOf(s[start + 1]) < 0 || withArticle(s, start, len - start) >= MIN_ARTICLE_COUNT) {
+      return false;
+    }
+    int rest = counts.written(s, start + 1, len - start - 1);
+    return rest >= MIN_ROOT_LETTER_COUNT && rest > STRIP_RATIO * counts.written(s, start, len - start);
   }
 
   /** Strips at most one pronoun and one inflectional suffix from {@code s[0..len)}; returns the new length. */

@@ -26,21 +26,30 @@ public final class ArticleCountsBuilder {
   /** Rarer forms are typos or names: no evidence either way. */
   public static final int MIN_COUNT = 5;
 
-  private final Analyzer normalized;
+  private final Analyzer exact;
   private final Map<String, Integer> counts = new HashMap<>();
 
   public ArticleCountsBuilder(AnalysisResources resources) {
-    this.normalized = new FahrasAnalyzer(TextForm.NORMALIZED, resources);
+    this.exact = new FahrasAnalyzer(TextForm.EXACT, resources);
   }
 
-  /** Counts the words of {@code text} that are Arabic letters only, with the article or without. */
+  /**
+   * Counts the words of {@code text} that are Arabic letters only, with the article or without,
+   * normalised. Words written with أل, إل or آل are left out: normalised they would pass for a
+   * word with the article, which is written with a bare alef ("ألمانيا", "إلغاء", "آلية" and
+   * "أليست" are no article + "مانيا", "غاء", "يه", "يست").
+   */
   public void add(String text) {
-    try (TokenStream stream = normalized.tokenStream("body", text)) {
+    try (TokenStream stream = exact.tokenStream("body", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        if (term.length() > 1 && arabicLetters(term)) {
-          counts.merge(term.toString(), 1, Integer::sum);
+        if (term.length() > 1 && term.charAt(1) == 'ل' && "أإآ".indexOf(term.charAt(0)) >= 0) {
+          continue;
+        }
+        String word = ArabicNormalizer.normalize(term.toString());
+        if (word.length() > 1 && arabicLetters(word)) {
+          counts.merge(word, 1, Integer::sum);
         }
       }
       stream.end();

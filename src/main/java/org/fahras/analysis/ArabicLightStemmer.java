@@ -22,8 +22,12 @@ import org.apache.lucene.analysis.CharArraySet;
  * </ul>
  */
 public final class ArabicLightStemmer {
-  /** Pronoun suffixes, longest first; one may be stripped before an inflectional suffix. */
-  private static final String[] PRONOUNS = {"هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا"};
+  /**
+   * Pronoun suffixes, longest first; one may be stripped before an inflectional suffix. كن (you,
+   * feminine plural) is left out: news hardly addresses women in the plural, while "يتمكن",
+   * "مساكن" and "أماكن" end in those letters.
+   */
+  private static final String[] PRONOUNS = {"هما", "كما", "هم", "هن", "كم", "ها", "نا"};
 
   /** Inflectional suffixes, longest first, with the shortest stem each may leave. */
   private static final String[] INFLECTIONS = {"يتان", "يتين", "يات", "يون", "يين", "يان", "تان", "تين", "يه", "يا", "ات", "ون", "ين", "ان", "ه", "ا"};
@@ -138,7 +142,10 @@ public final class ArabicLightStemmer {
       return len; // no suffix ends in this letter
     }
     boolean pronoun = false;
-    for (String suffix : PRONOUNS) {
+    // a pronoun suffix makes its noun definite, so it never comes with the article: a form news
+    // writes with ال ends in its own letters ("التفاهم", "المحاكم", "الراهن" are no تفا + هم)
+    boolean seenWithArticle = withArticle(s, 0, len) >= MIN_ARTICLE_COUNT;
+    for (String suffix : seenWithArticle ? new String[0] : PRONOUNS) {
       if (len - suffix.length() >= 3 && endsWith(s, len, suffix)) {
         len -= suffix.length();
         pronoun = true;

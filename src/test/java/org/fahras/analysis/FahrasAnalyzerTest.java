@@ -107,6 +107,24 @@ class FahrasAnalyzerTest {
   }
 
   /**
+   * A pronoun suffix never comes with the article, so a word news writes with ال keeps the
+   * letters that look like one: "لتفاهمات" (sample 003) and "التفاهم" meet at "تفاهم", not
+   * "تفا"; "اجتماعهم" (sample 001) still loses its pronoun. كن is no pronoun of news: "يتمكن".
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "لتفاهمات, تفاهم",
+    "التفاهم, تفاهم",
+    "تفاهم, تفاهم",
+    "اجتماعهم, اجتماع",
+    "وتعاونها, تعاون",
+    "يتمكن, يتمكن",
+  })
+  void aWordSeenWithTheArticleHasNoPronounSuffix(String word, String stem) {
+    assertEquals(List.of(stem), tokens(STEMMED, word));
+  }
+
+  /**
    * The future marker س before an imperfect verb goes when news writes the verb without it and
    * never the whole with the article: "إن بلاده ستواصل عملها" (sample 004), "سيركز المشاركون"
    * (sample 002); "سياق" (sample 002) is no verb, as "ياق" is never written.

@@ -142,13 +142,14 @@ public final class ArabicLightStemmer {
       return len; // no suffix ends in this letter
     }
     boolean pronoun = false;
-    // a pronoun suffix makes its noun definite, so it never comes with the article: a form news
-    // writes with ال ends in its own letters ("التفاهم", "المحاكم", "الراهن" are no تفا + هم)
-    boolean seenWithArticle = withArticle(s, 0, len) >= MIN_ARTICLE_COUNT;
-    for (String suffix : seenWithArticle ? new String[0] : PRONOUNS) {
+    for (String suffix : PRONOUNS) {
       if (len - suffix.length() >= 3 && endsWith(s, len, suffix)) {
-        len -= suffix.length();
-        pronoun = true;
+        // a pronoun suffix makes its noun definite, so it never comes with the article: a form
+        // news writes with ال ends in its own letters ("التفاهم", "المحاكم" are no تفا + هم)
+        if (withArticle(s, 0, len) < MIN_ARTICLE_COUNT) {
+          len -= suffix.length();
+          pronoun = true;
+        }
         break;
       }
     }

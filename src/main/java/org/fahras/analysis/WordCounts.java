@@ -42,12 +42,18 @@ public final class WordCounts {
 
   /** How often {@code s[offset..offset+len)} was seen with the article; 0 when never. */
   public int withArticle(char[] s, int offset, int len) {
+    if (withArticle.isEmpty()) {
+      return 0; // no counts: skip hashing the word
+    }
     Integer count = withArticle.get(s, offset, len);
     return count == null ? 0 : count;
   }
 
   /** How often {@code s[offset..offset+len)} was seen written as it stands; 0 when never. */
   public int written(char[] s, int offset, int len) {
+    if (written.isEmpty()) {
+      return 0;
+    }
     Integer count = written.get(s, offset, len);
     return count == null ? 0 : count;
   }

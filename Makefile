@@ -86,8 +86,9 @@ $(EVAL_COUNTS): $(JAR)
 	$(JAVA) -cp $(JAR) org.fahras.eval.AntArticleCounts $(DATA) $@
 
 # Retrieval quality per analyser on ARCD, XQuAD, Qur'an QA (+ SaudiNewsNet distractors).
+# DATASETS=arcd,xquad,quran (or arcd+snn, xquad+snn) runs a subset.
 eval-retrieval: $(JAR) $(EVAL_COUNTS)
-	$(JAVA) -cp $(JAR) org.fahras.eval.RetrievalEvaluation $(DATA) $(EVAL_COUNTS)
+	$(JAVA) -cp $(JAR) org.fahras.eval.RetrievalEvaluation $(DATA) $(EVAL_COUNTS) $(if $(DATASETS),--datasets $(DATASETS))
 
 # Boilerplate stripping: gold line labels, gold HTML bodies, trafilatura snippets, dates, and
 # 300 generated pages with real furniture spliced into real article bodies.

@@ -12,7 +12,9 @@ import org.fahras.config.ConfigFiles;
  * every analyser instance. Entries are normalised at load time, so the files may be written with
  * or without hamza and diacritics.
  *
- * @param stopwords {@code stopwords/arabic.txt}
+ * @param stopwords {@code stopwords/arabic.txt}, matched after normalisation
+ * @param writtenStopwords {@code stopwords/arabic-as-written.txt}, matched on the word as written
+ *     (على, but not the name علي, which normalisation makes of it)
  * @param protectedWords words the stemmer never cuts: {@code index-config/protected-words.txt}
  *     plus every one-word country name and capital of {@code index-config/countries.tsv}
  * @param variants spelling variants folded to one form: {@code index-config/name-variants.tsv}
@@ -21,11 +23,12 @@ import org.fahras.config.ConfigFiles;
  *     archive by {@code fahras article-counts} (optional: without it only the protected words
  *     decide, a first و/ف is always cut and a single ب/ك/ل kept)
  */
-public record AnalysisResources(CharArraySet stopwords, CharArraySet protectedWords, CharArrayMap<String> variants, CharArrayMap<Integer> articleCounts) {
+public record AnalysisResources(CharArraySet stopwords, CharArraySet writtenStopwords, CharArraySet protectedWords, CharArrayMap<String> variants, WordCounts articleCounts) {
 
   public static AnalysisResources load(ConfigFiles config) {
     return new AnalysisResources(
         wordSet(ConfigFiles.linesIfPresent(config.stopwords("arabic.txt"))),
+        CharArraySet.unmodifiableSet(new CharArraySet(ConfigFiles.linesIfPresent(config.stopwords("arabic-as-written.txt")), false)),
         protectedWords(ConfigFiles.linesIfPresent(config.config("protected-words.txt")), ConfigFiles.tableIfPresent(config.config("countries.tsv"))),
         variants(ConfigFiles.tableIfPresent(config.config("name-variants.tsv"))),
         articleCounts(ConfigFiles.tableIfPresent(config.config("article-counts.tsv"))));
@@ -33,7 +36,12 @@ public record AnalysisResources(CharArraySet stopwords, CharArraySet protectedWo
 
   /** The same resources with the article counts of another file (see {@link ArticleCountsBuilder}). */
   public AnalysisResources withArticleCounts(Path file) {
-    return new AnalysisResources(stopwords, protectedWords, variants, articleCounts(ConfigFiles.table(file)));
+    return withArticleCounts(articleCounts(ConfigFiles.table(file)));
+  }
+
+  /** The same resources with other article counts ({@link WordCounts#NONE}: none). */
+  public AnalysisResources withArticleCounts(WordCounts counts) {
+    return new AnalysisResources(stopwords, writtenStopwords, protectedWords, variants, counts);
   }
 
   /** A set of normalised words. */
@@ -78,18 +86,8 @@ public record AnalysisResources(CharArraySet stopwords, CharArraySet protectedWo
     return CharArrayMap.unmodifiableMap(variants);
   }
 
-  /**
-   * Word → how often news text writes it with the article, from rows "الكلمة, count" (other rows
-   * are skipped); the words normalised, the article removed.
-   */
-  static CharArrayMap<Integer> articleCounts(List<String[]> rows) {
-    CharArrayMap<Integer> counts = new CharArrayMap<>(rows.size() * 2 + 4, false);
-    for (String[] row : rows) {
-      String word = ArabicNormalizer.normalize(row[0]);
-      if (row.length >= 2 && word.startsWith("ال") && word.length() > 2) {
-        counts.put(word.substring(2), Integer.valueOf(row[1]));
-      }
-    }
-    return CharArrayMap.unmodifiableMap(counts);
+  /** Word-form counts from rows "form, count" (see {@link WordCounts}). */
+  static WordCounts articleCounts(List<String[]> rows) {
+    return WordCounts.of(rows);
   }
 }

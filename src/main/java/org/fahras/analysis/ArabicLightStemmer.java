@@ -1,6 +1,5 @@
 package org.fahras.analysis;
 
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
@@ -23,8 +22,12 @@ import org.apache.lucene.analysis.CharArraySet;
  * </ul>
  */
 public final class ArabicLightStemmer {
-  /** Pronoun suffixes, longest first; one may be stripped before an inflectional suffix. */
-  private static final String[] PRONOUNS = {"هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا"};
+  /**
+   * Pronoun suffixes, longest first; one may be stripped before an inflectional suffix. كن (you,
+   * feminine plural) is left out: news hardly addresses women in the plural, while "يتمكن",
+   * "مساكن" and "أماكن" end in those letters.
+   */
+  private static final String[] PRONOUNS = {"هما", "كما", "هم", "هن", "كم", "ها", "نا"};
 
   /** Inflectional suffixes, longest first, with the shortest stem each may leave. */
   private static final String[] INFLECTIONS = {"يتان", "يتين", "يات", "يون", "يين", "يان", "تان", "تين", "يه", "يا", "ات", "ون", "ين", "ان", "ه", "ا"};
@@ -42,23 +45,22 @@ public final class ArabicLightStemmer {
 
   private final CharArraySet protectedWords;
   private final WordPrefixes protectedPrefixes;
-  private final CharArrayMap<Integer> articleCounts;
+  private final WordCounts counts;
 
   /**
    * @param protectedWords normalised words never to cut (with or without their suffixes)
    * @param articleCounts normalised word → how often news text writes it with the article ال
    *     ({@code index-config/article-counts.tsv}); empty, only the protected words decide
    */
-  public ArabicLightStemmer(CharArraySet protectedWords, CharArrayMap<Integer> articleCounts) {
+  public ArabicLightStemmer(CharArraySet protectedWords, WordCounts counts) {
     this.protectedWords = protectedWords;
     this.protectedPrefixes = new WordPrefixes(protectedWords);
-    this.articleCounts = articleCounts;
+    this.counts = counts;
   }
 
   /** How often {@code s[offset..offset+len)} was seen with the article; 0 when never. */
   private int withArticle(char[] s, int offset, int len) {
-    Integer count = articleCounts.get(s, offset, len);
-    return count == null ? 0 : count;
+    return counts.withArticle(s, offset, len);
   }
 
   /**
@@ -69,7 +71,7 @@ public final class ArabicLightStemmer {
    * the noun ("المرض" against "البمرض": "بمرض" → "مرض"; "الكتاب" keeps "كتاب" whole).
    */
   public int stripProclitics(char[] s, int len) {
-    if (len < 4 || "وفبكلا".indexOf(s[0]) < 0 || protectedStem(s, 0, len) > 0) {
+    if (len < 4 || "وفبكلاس".indexOf(s[0]) < 0 || protectedStem(s, 0, len) > 0) {
       return len;
     }
     int start = 0;
@@ -78,9 +80,12 @@ public final class ArabicLightStemmer {
         return shift(s, 1, len);
       }
       int whole = withArticle(s, 0, len);
-      if (whole < MIN_ROOT_LETTER_COUNT || whole < withArticle(s, 1, len - 1)) {
+      if ((whole < MIN_ROOT_LETTER_COUNT || whole < withArticle(s, 1, len - 1)) && !rootLetterOfAWord(s, len)) {
         start++;
       }
+    }
+    if (len - start >= 4 && (s[start] == 'ل' || s[start] == 'س') && imperfectVerb(s, start, len)) {
+      return shift(s, start + 1, len); // "ليقوم", "سيقوم" → "يقوم"
     }
     if (len - start >= 4 && (s[start] == 'ب' || s[start] == 'ك' || s[start] == 'ل')) {
       if (protectedStem(s, start + 1, len - start - 1) > 0) {
@@ -104,6 +109,29 @@ public final class ArabicLightStemmer {
     return shift(s, start, len);
   }
 
+  /**
+   * True when a first و/ف belongs to a word that news writes as it stands while its rest is no
+   * word at all: the perfect verbs of roots with a first و or ف ("ولدت", "وصلت", "فازت"), where
+   * "لدت", "صلت" and "ازت" are never written; "وأضاف" is و + "أضاف", a word seen everywhere.
+   */
+  private boolean rootLetterOfAWord(char[] s, int len) {
+    return counts.written(s, 0, len) >= MIN_ROOT_LETTER_COUNT && counts.seen(s, 1, len - 1) < MIN_ARTICLE_COUNT;
+  }
+
+  /**
+   * True when {@code s[start..len)} is ل (purpose) or س (future) before an imperfect verb: the
+   * rest begins with ي/ت/ن, news writes it as it stands far more often than the whole, and never
+   * the whole with the article, which no verb takes ("سيقوم", "ليتم"; "سيارة" is no verb: "يارة"
+   * is never written).
+   */
+  private boolean imperfectVerb(char[] s, int start, int len) {
+    if ("يتن".indexOf(s[start + 1]) < 0 || withArticle(s, start, len - start) >= MIN_ARTICLE_COUNT) {
+      return false;
+    }
+    int rest = counts.written(s, start + 1, len - start - 1);
+    return rest >= MIN_ROOT_LETTER_COUNT && rest > STRIP_RATIO * counts.written(s, start, len - start);
+  }
+
   /** Strips at most one pronoun and one inflectional suffix from {@code s[0..len)}; returns the new length. */
   public int stripSuffixes(char[] s, int len) {
     int stem = protectedStem(s, 0, len);
@@ -113,14 +141,29 @@ public final class ArabicLightStemmer {
     if (len < 4 || !endsLikeSuffix(s[len - 1]) && s[len - 1] != 'م') {
       return len; // no suffix ends in this letter
     }
-    for (String pronoun : PRONOUNS) {
-      if (len - pronoun.length() >= 3 && endsWith(s, len, pronoun)) {
-        len -= pronoun.length();
+    boolean pronoun = false;
+    for (String suffix : PRONOUNS) {
+      if (len - suffix.length() >= 3 && endsWith(s, len, suffix)) {
+        // a pronoun suffix makes its noun definite, so it never comes with the article: a form
+        // news writes with ال ends in its own letters ("التفاهم", "المحاكم" are no تفا + هم)
+        if (withArticle(s, 0, len) < MIN_ARTICLE_COUNT) {
+          len -= suffix.length();
+          pronoun = true;
+        }
         break;
+      }
+    }
+    if (pronoun || len >= 5 && s[len - 1] == 'ه' && s[len - 2] == 'ت') {
+      int rest = pronoun ? len : len - 1;
+      if (taMarbuta(s, rest, pronoun)) {
+        return rest - 1; // "حكومتها", "زيارته" → "حكوم", "زيار", as "حكومة", "زيارة"
       }
     }
     if (endsWith(s, len, "ايا")) {
       return len; // broken plurals: قضايا، ضحايا
+    }
+    if (s[len - 1] == 'ا' && withArticle(s, 0, len) >= MIN_ARTICLE_COUNT) {
+      return len; // "السينما", "التكنولوجيا": tanween never takes the article, so the alef is the word's
     }
     for (int i = 0; i < INFLECTIONS.length; i++) {
       String suffix = INFLECTIONS[i];
@@ -133,6 +176,24 @@ public final class ArabicLightStemmer {
       }
     }
     return len;
+  }
+
+  /**
+   * True when the final ت of {@code s[0..len)}, met before a pronoun suffix, is a ta marbuta
+   * (ة is written ت before a suffix: "حكومة" + "ها" = "حكومتها") rather than a root letter
+   * ("بيتها", "ثابته" of "ثابتة"). The counts decide when they know the word: "حكومة" is written
+   * and "حكومت" is not. Without them, a stem of three letters or more before a pronoun of two
+   * letters or more is read as ta marbuta; a bare ه, which also ends "ثابته", is left alone.
+   */
+  private boolean taMarbuta(char[] s, int len, boolean longPronoun) {
+    if (len < 4 || s[len - 1] != 'ت' || s[len - 2] == 'ا') {
+      return false; // "سيارات" is a plural, left to the inflections
+    }
+    int asWritten = counts.seen(s, 0, len);
+    s[len - 1] = 'ه';
+    int asTaMarbuta = counts.seen(s, 0, len);
+    s[len - 1] = 'ت';
+    return asTaMarbuta > asWritten || asTaMarbuta == 0 && asWritten == 0 && longPronoun;
   }
 
   /** Clitics, then suffixes. */

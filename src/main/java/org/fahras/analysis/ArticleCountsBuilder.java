@@ -14,9 +14,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Builds {@code article-counts.tsv}, the stemmer's evidence for telling a clitic from a root
- * letter ({@link ArabicLightStemmer}): how often a collection of news writes each word with the
- * article ال, as normalised forms with their counts. "الوزير" is common and "الزير" is not, so
- * the و of "وزير" is a root letter. Built from an archive's own articles ({@code fahras
+ * letter ({@link ArabicLightStemmer}, read through {@link WordCounts}): how often a collection of
+ * news writes each word form, as normalised forms with their counts. The forms with the article
+ * ال say which words are nouns: "الوزير" is common and "الزير" is not, so the و of "وزير" is a
+ * root letter. The others say which forms are words at all: "ولدت" is written and "لدت" never,
+ * so its و is a root letter too. Built from an archive's own articles ({@code fahras
  * article-counts}), so the evidence is the newsroom's vocabulary; only word forms and counts are
  * kept, never text.
  */
@@ -24,21 +26,30 @@ public final class ArticleCountsBuilder {
   /** Rarer forms are typos or names: no evidence either way. */
   public static final int MIN_COUNT = 5;
 
-  private final Analyzer normalized;
+  private final Analyzer exact;
   private final Map<String, Integer> counts = new HashMap<>();
 
   public ArticleCountsBuilder(AnalysisResources resources) {
-    this.normalized = new FahrasAnalyzer(TextForm.NORMALIZED, resources);
+    this.exact = new FahrasAnalyzer(TextForm.EXACT, resources);
   }
 
-  /** Counts the words of {@code text} that start with ال and are Arabic letters only. */
+  /**
+   * Counts the words of {@code text} that are Arabic letters only, with the article or without,
+   * normalised. Words written with أل, إل or آل are left out: normalised they would pass for a
+   * word with the article, which is written with a bare alef ("ألمانيا", "إلغاء", "آلية" and
+   * "أليست" are no article + "مانيا", "غاء", "يه", "يست").
+   */
   public void add(String text) {
-    try (TokenStream stream = normalized.tokenStream("body", text)) {
+    try (TokenStream stream = exact.tokenStream("body", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        if (term.length() > 2 && term.charAt(0) == 'ا' && term.charAt(1) == 'ل' && arabicLetters(term)) {
-          counts.merge(term.toString(), 1, Integer::sum);
+        if (term.length() > 1 && term.charAt(1) == 'ل' && "أإآ".indexOf(term.charAt(0)) >= 0) {
+          continue;
+        }
+        String word = ArabicNormalizer.normalize(term.toString());
+        if (word.length() > 1 && arabicLetters(word)) {
+          counts.merge(word, 1, Integer::sum);
         }
       }
       stream.end();
@@ -76,10 +87,11 @@ public final class ArticleCountsBuilder {
   }
 
   private static final String HEADER = """
-      # How often news text writes a word with the article ال: the light stemmer's evidence for
-      # telling a clitic from a root letter (ArabicLightStemmer). "الوزير" is common and "الزير"
-      # is not, so the و of "وزير" is a root letter; "المرض" is common and "البمرض" is not, so
-      # "بمرض" is ب + "مرض". Normalised forms (hamza, ة, ى folded), tab, count. Only word forms
+      # How often news text writes each word form, with the article ال or without: the light
+      # stemmer's evidence for telling a clitic from a root letter (ArabicLightStemmer).
+      # "الوزير" is common and "الزير" is not, so the و of "وزير" is a root letter; "المرض" is
+      # common and "البمرض" is not, so "بمرض" is ب + "مرض"; "ولدت" is written and "لدت" never,
+      # so "ولدت" keeps its و. Normalised forms (hamza, ة, ى folded), tab, count. Only word forms
       # and counts, never text. Built by `fahras article-counts PATH... --out FILE`.
       """;
 }

@@ -14,7 +14,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <pre>
  * EXACT       StandardTokenizer → lower case
  * NORMALIZED  StandardTokenizer → Arabic normalisation (which lower-cases too) → Latin accent folding
- * STEMMED     … → stopwords → proclitics → name variants → suffixes
+ * STEMMED     StandardTokenizer → stopwords as written → normalisation → Latin folding → stopwords
+ *             → proclitics → name variants → suffixes
  * </pre>
  *
  * The same chain can be rebuilt by name with Lucene's {@code CustomAnalyzer} from the factories
@@ -49,9 +50,13 @@ public final class FahrasAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
+    TokenStream stream = source;
+    if (dropStopwords) {
+      stream = new StopFilter(stream, resources.writtenStopwords()); // على before it becomes علي
+    }
     // the normaliser lower-cases as it folds (BMP letters; none beyond it has case in news), so
     // the other forms skip a LowerCaseFilter pass
-    TokenStream stream = form == TextForm.EXACT ? new LowerCaseFilter(source) : new LatinFoldingFilter(new ArabicNormalizationFilter(source));
+    stream = form == TextForm.EXACT ? new LowerCaseFilter(stream) : new LatinFoldingFilter(new ArabicNormalizationFilter(stream));
     if (dropStopwords) {
       stream = new StopFilter(stream, resources.stopwords());
     }

@@ -130,7 +130,7 @@ public final class Main {
     return 0;
   }
 
-  /** Reads and cleans the articles as {@code index} would, and counts their words with ال. */
+  /** Reads and cleans the articles as {@code index} would, and counts their word forms. */
   private static int articleCounts(ConfigFiles config, Arguments arguments, PrintStream err) throws IOException {
     List<Path> paths = inputs(arguments);
     Path out = Path.of(arguments.required("out"));

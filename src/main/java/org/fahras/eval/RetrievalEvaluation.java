@@ -53,8 +53,9 @@ import org.tartarus.snowball.ext.ArabicStemmer;
  * the same documents, the same run. Questions are searched as OR of their analysed words, alike for
  * every analyser. Prints a Markdown table of MRR@10, Recall@10 and Recall@100.
  *
- * <p>Usage: {@code RetrievalEvaluation DATA_DIR} where DATA_DIR holds arcd/, xquad-ar/,
- * quran-qa-2023-taskA/ and saudinewsnet/ (the latter as distractors).
+ * <p>Usage: {@code RetrievalEvaluation DATA_DIR [ARTICLE_COUNTS] [--datasets arcd,xquad,...]}
+ * where DATA_DIR holds arcd/, xquad-ar/, quran-qa-2023-taskA/ and saudinewsnet/ (the latter as
+ * distractors); {@code --datasets} runs a subset (arcd, xquad, quran, arcd+snn, xquad+snn).
  */
 public final class RetrievalEvaluation {
   private static final String ID = "id";
@@ -70,19 +71,43 @@ public final class RetrievalEvaluation {
 
   record Scores(double mrr10, double recall10, double recall100) {}
 
+  /** The datasets by the short names {@code --datasets} takes, in the order they run. */
+  static final List<String> DATASETS = List.of("arcd", "xquad", "quran", "arcd+snn", "xquad+snn");
+
   public static void main(String[] args) throws Exception {
-    if (args.length < 1) {
-      java.lang.System.err.println("usage: RetrievalEvaluation DATA_DIR [ARTICLE_COUNTS]   (e.g. ../shared/data target/eval/article-counts.tsv)");
+    List<String> positional = new ArrayList<>();
+    List<String> chosen = DATASETS;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--datasets") && i + 1 < args.length) {
+        chosen = List.of(args[++i].split(","));
+      } else {
+        positional.add(args[i]);
+      }
+    }
+    if (positional.isEmpty() || !DATASETS.containsAll(chosen)) {
+      java.lang.System.err.println("usage: RetrievalEvaluation DATA_DIR [ARTICLE_COUNTS] [--datasets " + String.join(",", DATASETS) + "]"
+          + "   (e.g. ../shared/data target/eval/article-counts.tsv --datasets arcd,xquad,quran)");
       java.lang.System.exit(2);
     }
-    Path data = Path.of(args[0]);
-    List<System> systems = systems(EvaluationResources.load(args));
-    Map<String, String> distractors = saudiNews(data.resolve("saudinewsnet/saudinewsnet.jsonl.gz"));
+    Path data = Path.of(positional.get(0));
+    List<System> systems = systems(EvaluationResources.load(positional.toArray(String[]::new)));
+    List<Dataset> datasets = new ArrayList<>();
     Dataset arcd = squadLike("ARCD", data.resolve("arcd"));
     Dataset xquad = squadLike("XQuAD-ar", data.resolve("xquad-ar"));
-    List<Dataset> datasets = List.of(
-        arcd, xquad, quran(data.resolve("quran-qa-2023-taskA")),
-        withDistractors(arcd, distractors), withDistractors(xquad, distractors));
+    // the distractors (31,030 articles) are read only when a variant with them is asked for
+    Map<String, String> distractors = chosen.stream().anyMatch(d -> d.endsWith("+snn"))
+        ? saudiNews(data.resolve("saudinewsnet/saudinewsnet.jsonl.gz")) : Map.of();
+    for (String name : DATASETS) {
+      if (chosen.contains(name)) {
+        datasets.add(switch (name) {
+          case "arcd" -> arcd;
+          case "xquad" -> xquad;
+          case "quran" -> quran(data.resolve("quran-qa-2023-taskA"));
+          case "arcd+snn" -> withDistractors(arcd, distractors);
+          default -> withDistractors(xquad, distractors);
+        });
+      }
+    }
 
     StringBuilder table = new StringBuilder("| dataset | analyser | MRR@10 | Recall@10 | Recall@100 |\n|---|---|---|---|---|\n");
     for (Dataset dataset : datasets) {

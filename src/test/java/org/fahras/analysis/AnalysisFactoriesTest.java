@@ -33,6 +33,7 @@ class AnalysisFactoriesTest {
   void theChainBuiltByNameMatchesOurAnalyzer() throws Exception {
     Analyzer byName = CustomAnalyzer.builder(Path.of("."))
         .withTokenizer("standard")
+        .addTokenFilter("stop", "words", "stopwords/arabic-as-written.txt")
         .addTokenFilter("lowercase")
         .addTokenFilter(ArabicNormalizationFilterFactory.NAME)
         .addTokenFilter(LatinFoldingFilterFactory.NAME)

@@ -29,9 +29,10 @@ import org.fahras.search.SearchResponse.Snippet;
  * Snippet}s. The stricter forms' clauses of a forgiving mode only add score: the words they
  * match are matched by the searched form too, so one form's offsets mark them all. Words and
  * phrases are found by the highlighter's own term and strict-phrase matching, not by {@code
- * Weight.matches}, which builds an in-memory index and a weight of the whole query for every hit
- * (a third of a search's CPU: docs/BENCHMARKS.md). No length cap: a match deep in a long article
- * still gets a snippet.
+ * Weight.matches}, which builds an in-memory index and a weight of the whole query for every hit;
+ * and a query without phrases is matched on the token stream itself, without the in-memory index
+ * that only refines how passages are ranked (together a third of a search's CPU:
+ * docs/BENCHMARKS.md). No length cap: a match deep in a long article still gets a snippet.
  */
 final class Highlighter extends UnifiedHighlighter {
   private Map<Integer, Document> loaded = Map.of();
@@ -59,6 +60,7 @@ final class Highlighter extends UnifiedHighlighter {
         UnifiedHighlighter.builder(searcher, analyzer)
             .withMaxLength(Integer.MAX_VALUE - 1)
             .withWeightMatches(false)
+            .withPassageRelevancyOverSpeed(false)
             .withBreakIterator(breaks)
             .withMaskedFieldsFunc(field -> mode == TextForm.STEMMED ? Set.of() : Set.of(Fields.inForm(field, mode))));
   }

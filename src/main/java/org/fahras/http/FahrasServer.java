@@ -24,11 +24,12 @@ import org.fahras.search.Suggester;
  */
 public final class FahrasServer implements AutoCloseable {
   /**
-   * A search keeps a core busy from start to end (the index is memory-mapped), so one worker
-   * thread per core: under load, requests wait their turn in arrival order instead of sixteen
-   * (Undertow's default on two cores) sharing the cores and each taking sixteen times as long.
+   * A search keeps a core busy from start to end (the index is memory-mapped), so two worker
+   * threads per core: under load, requests wait their turn in arrival order instead of sixteen
+   * (Undertow's default on two cores) sharing the cores and each taking sixteen times as long,
+   * while a long CSV export or two still leave a worker for searches.
    */
-  private static final int WORKERS = Math.max(2, Runtime.getRuntime().availableProcessors());
+  private static final int WORKERS = 2 * Runtime.getRuntime().availableProcessors();
 
   private final Undertow undertow;
 

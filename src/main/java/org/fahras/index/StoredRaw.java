@@ -42,13 +42,16 @@ final class StoredRaw {
       }
     }
     String compact = out.toString();
-    return compact.length() < raw.length() && raw.equals(expand(compact, body)) ? compact : null;
+    return compact.length() < raw.length() && raw.equals(expand(compact, kept)) ? compact : null;
   }
 
   /** The raw text back from its compact form and the body it was made against. */
   static String expand(String compact, String body) {
-    List<String> kept = bodyLines(body);
-    StringBuilder out = new StringBuilder(compact.length() + body.length());
+    return expand(compact, bodyLines(body));
+  }
+
+  private static String expand(String compact, List<String> kept) {
+    StringBuilder out = new StringBuilder();
     int next = 0;
     String[] lines = compact.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {

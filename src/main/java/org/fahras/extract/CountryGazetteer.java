@@ -1,6 +1,7 @@
 package org.fahras.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -270,6 +271,11 @@ public final class CountryGazetteer {
       }
     }
     return null;
+  }
+
+  /** The normalised given names of {@code given-names.txt}, for the official finder too. */
+  Set<String> givenNames() {
+    return Collections.unmodifiableSet(givenNames);
   }
 
   private boolean isGivenName(String word) {

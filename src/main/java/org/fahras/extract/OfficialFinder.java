@@ -97,9 +97,7 @@ public final class OfficialFinder {
       finder.rememberAsWritten(role, words);
       finder.rolesByFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(words);
     }
-    for (String name : ConfigFiles.linesIfPresent(config.config("given-names.txt"))) {
-      finder.givenNames.addAll(Words.of(name));
-    }
+    finder.givenNames.addAll(countries.givenNames()); // read once, by the country gazetteer
     for (String[] row : ConfigFiles.tableIfPresent(config.config("official-context.tsv"))) {
       Set<String> set = switch (row[0]) {
         case "complement" -> finder.complements;

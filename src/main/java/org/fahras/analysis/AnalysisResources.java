@@ -31,12 +31,12 @@ public record AnalysisResources(CharArraySet stopwords, CharArraySet writtenStop
         CharArraySet.unmodifiableSet(new CharArraySet(ConfigFiles.linesIfPresent(config.stopwords("arabic-as-written.txt")), false)),
         protectedWords(ConfigFiles.linesIfPresent(config.config("protected-words.txt")), ConfigFiles.tableIfPresent(config.config("countries.tsv"))),
         variants(ConfigFiles.tableIfPresent(config.config("name-variants.tsv"))),
-        articleCounts(ConfigFiles.tableIfPresent(config.config("article-counts.tsv"))));
+        WordCounts.of(ConfigFiles.tableIfPresent(config.config("article-counts.tsv"))));
   }
 
   /** The same resources with the article counts of another file (see {@link ArticleCountsBuilder}). */
   public AnalysisResources withArticleCounts(Path file) {
-    return withArticleCounts(articleCounts(ConfigFiles.table(file)));
+    return withArticleCounts(WordCounts.of(ConfigFiles.table(file)));
   }
 
   /** The same resources with other article counts ({@link WordCounts#NONE}: none). */
@@ -84,10 +84,5 @@ public record AnalysisResources(CharArraySet stopwords, CharArraySet writtenStop
       }
     }
     return CharArrayMap.unmodifiableMap(variants);
-  }
-
-  /** Word-form counts from rows "form, count" (see {@link WordCounts}). */
-  static WordCounts articleCounts(List<String[]> rows) {
-    return WordCounts.of(rows);
   }
 }

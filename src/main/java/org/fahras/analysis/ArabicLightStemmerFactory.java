@@ -37,6 +37,6 @@ abstract class ArabicLightStemmerFactory extends TokenFilterFactory implements R
     List<String> words = ResourceFiles.lines(loader, protectedFiles);
     List<String[]> countries = countryFiles == null ? List.of() : ResourceFiles.table(loader, countryFiles);
     List<String[]> articleCounts = articleCountFiles == null ? List.of() : ResourceFiles.table(loader, articleCountFiles);
-    stemmer = new ArabicLightStemmer(AnalysisResources.protectedWords(words, countries), AnalysisResources.articleCounts(articleCounts));
+    stemmer = new ArabicLightStemmer(AnalysisResources.protectedWords(words, countries), WordCounts.of(articleCounts));
   }
 }

@@ -98,11 +98,12 @@ eval-clean: $(JAR)
 
 # Entities: mention-level P/R against NewsFANE Gold (Nation, Politician), document-level P/R
 # against our hand labels of ANT and SaudiNewsNet articles (eval-labels/, tuning and held-out
-# sets), ANT's categories against our topics, and the merges of the name skeleton.
-eval-entities: $(JAR)
-	$(JAVA) -cp $(JAR) org.fahras.eval.EntityMentionEvaluation $(DATA)
-	$(JAVA) -cp $(JAR) org.fahras.eval.EntityDocumentEvaluation $(DATA) eval-labels/entities.tsv
-	$(JAVA) -cp $(JAR) org.fahras.eval.EntityDocumentEvaluation $(DATA) eval-labels/entities-heldout.tsv
+# sets), ANT's categories against our topics, and the merges of the name skeleton. The officials'
+# name evidence reads the article counts of the ANT archive, as a newsroom's index reads its own.
+eval-entities: $(JAR) $(EVAL_COUNTS)
+	$(JAVA) -cp $(JAR) org.fahras.eval.EntityMentionEvaluation $(DATA) --article-counts $(EVAL_COUNTS)
+	$(JAVA) -cp $(JAR) org.fahras.eval.EntityDocumentEvaluation $(DATA) eval-labels/entities.tsv --article-counts $(EVAL_COUNTS)
+	$(JAVA) -cp $(JAR) org.fahras.eval.EntityDocumentEvaluation $(DATA) eval-labels/entities-heldout.tsv --article-counts $(EVAL_COUNTS)
 	$(JAVA) -cp $(JAR) org.fahras.eval.NameSkeletonEvaluation $(DATA)
 
 # Stemmer conflation against treebank lemmas (UD Arabic-PUD, UD Arabic-PADT).

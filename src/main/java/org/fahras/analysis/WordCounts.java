@@ -40,6 +40,11 @@ public final class WordCounts {
     return new WordCounts(CharArrayMap.unmodifiableMap(withArticle), CharArrayMap.unmodifiableMap(written));
   }
 
+  /** True when there are no counts at all: no evidence either way. */
+  public boolean isEmpty() {
+    return written.isEmpty();
+  }
+
   /** How often {@code s[offset..offset+len)} was seen with the article; 0 when never. */
   public int withArticle(char[] s, int offset, int len) {
     if (withArticle.isEmpty()) {

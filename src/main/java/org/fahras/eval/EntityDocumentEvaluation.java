@@ -58,13 +58,14 @@ public final class EntityDocumentEvaluation {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
-      System.err.println("usage: EntityDocumentEvaluation DATA_DIR LABELS_FILE [--errors]   (e.g. ../shared/data eval-labels/entities.tsv)");
+      System.err.println("usage: EntityDocumentEvaluation DATA_DIR LABELS_FILE [--errors] [--article-counts FILE]"
+          + "   (e.g. ../shared/data eval-labels/entities.tsv --article-counts target/eval/article-counts.tsv)");
       System.exit(2);
     }
     Path data = Path.of(args[0]);
-    boolean showErrors = args.length > 2 && args[2].equals("--errors");
+    boolean showErrors = List.of(args).contains("--errors");
     List<Label> labels = labels(Path.of(args[1]));
-    EntityExtractor extractor = EntityExtractor.load(ConfigFiles.defaults());
+    EntityExtractor extractor = EntityExtractor.load(ConfigFiles.defaults(), EvaluationResources.withCountsOption(args));
     Map<String, List<String>> spellings = listedSpellings(ConfigFiles.defaults());
 
     Map<String, CleanArticle> articles = new HashMap<>();

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.fahras.analysis.AnalysisResources;
 import org.fahras.config.ConfigFiles;
 import org.fahras.extract.CountryGazetteer;
 import org.fahras.extract.OfficialFinder;
@@ -77,14 +76,15 @@ public final class EntityMentionEvaluation {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      System.err.println("usage: EntityMentionEvaluation DATA_DIR   (e.g. ../shared/data)");
+      System.err.println("usage: EntityMentionEvaluation DATA_DIR [--errors] [--article-counts FILE]"
+          + "   (e.g. ../shared/data --article-counts target/eval/article-counts.tsv)");
       System.exit(2);
     }
     Path file = Path.of(args[0], "newsfane-gold", "NewsFANE_Gold_2014_170K.txt");
-    boolean showErrors = args.length > 1 && args[1].equals("--errors");
+    boolean showErrors = List.of(args).contains("--errors");
     ConfigFiles config = ConfigFiles.defaults();
     CountryGazetteer countries = CountryGazetteer.load(config);
-    OfficialFinder officials = OfficialFinder.load(config, countries, AnalysisResources.load(config).stopwords());
+    OfficialFinder officials = OfficialFinder.load(config, countries, EvaluationResources.withCountsOption(args));
 
     List<List<Token>> sentences = sentences(file);
     Score nation = new Score();

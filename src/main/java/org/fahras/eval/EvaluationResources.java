@@ -13,4 +13,18 @@ final class EvaluationResources {
     AnalysisResources resources = AnalysisResources.load(ConfigFiles.defaults());
     return args.length > 1 ? resources.withArticleCounts(Path.of(args[1])) : resources;
   }
+
+  /**
+   * For the entity evaluations: the shipped configuration, with the article counts of {@code
+   * --article-counts FILE} when the arguments give it (the officials' name evidence).
+   */
+  static AnalysisResources withCountsOption(String[] args) {
+    AnalysisResources resources = AnalysisResources.load(ConfigFiles.defaults());
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals("--article-counts")) {
+        return resources.withArticleCounts(Path.of(args[i + 1]));
+      }
+    }
+    return resources;
+  }
 }

@@ -25,9 +25,13 @@ public final class EntityExtractor {
   }
 
   public static EntityExtractor load(ConfigFiles config) {
-    AnalysisResources resources = AnalysisResources.load(config);
+    return load(config, AnalysisResources.load(config));
+  }
+
+  /** With these analysis resources: their stopwords and article counts (optional) serve the finders. */
+  public static EntityExtractor load(ConfigFiles config, AnalysisResources resources) {
     CountryGazetteer countries = CountryGazetteer.load(config);
-    return new EntityExtractor(countries, OfficialFinder.load(config, countries, resources.stopwords()), TopicClassifier.load(config, resources));
+    return new EntityExtractor(countries, OfficialFinder.load(config, countries, resources), TopicClassifier.load(config, resources));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
+import org.fahras.analysis.AnalysisResources;
 import org.fahras.config.ConfigFiles;
 import org.fahras.model.FacetValue;
 
@@ -54,6 +55,7 @@ public final class OfficialFinder {
   private final Map<String, List<List<String>>> rolesByFirstWord = new HashMap<>();
   private final CountryGazetteer countries;
   private final CharArraySet stopwords;
+  private final ArticleEvidence evidence;
   private final Set<String> complements = new HashSet<>();
   private final Set<String> verbs = new HashSet<>();
   private final Set<String> notNames = new HashSet<>();
@@ -64,14 +66,17 @@ public final class OfficialFinder {
   private final Set<String> titles = new HashSet<>();
   private final Set<String> notOffice = new HashSet<>();
   private final Set<String> namedAfter = new HashSet<>();
+  private final Set<String> otherSense = new HashSet<>();
 
-  private OfficialFinder(CountryGazetteer countries, CharArraySet stopwords) {
+  private OfficialFinder(CountryGazetteer countries, CharArraySet stopwords, ArticleEvidence evidence) {
     this.countries = countries;
     this.stopwords = stopwords;
+    this.evidence = evidence;
   }
 
-  public static OfficialFinder load(ConfigFiles config, CountryGazetteer countries, CharArraySet stopwords) {
-    OfficialFinder finder = new OfficialFinder(countries, stopwords);
+  /** The finder of the configuration; the resources give the stopwords and the article counts. */
+  public static OfficialFinder load(ConfigFiles config, CountryGazetteer countries, AnalysisResources resources) {
+    OfficialFinder finder = new OfficialFinder(countries, resources.stopwords(), new ArticleEvidence(resources.articleCounts()));
     for (String[] row : ConfigFiles.table(config.config("officials.tsv"))) {
       List<String> spellings = new ArrayList<>();
       List<String> guarded = new ArrayList<>();
@@ -109,6 +114,7 @@ public final class OfficialFinder {
         case "title" -> finder.titles;
         case "not-office" -> finder.notOffice;
         case "named-after" -> finder.namedAfter;
+        case "other-sense" -> finder.otherSense;
         default -> throw new IllegalArgumentException("official-context.tsv: unknown kind " + row[0]);
       };
       set.addAll(Words.of(row[1].replace('|', ' ')));
@@ -425,9 +431,10 @@ public final class OfficialFinder {
       name.add(words.get(j++));
     }
     // a foreign name of three words, "وزير المواصلات الكوبي، أديل إزكيردو رودريغيز،", but not a noun
-    // in ة after it: "ألكسندر سلطانوف دعوة"
+    // in ة after it: "ألكسندر سلطانوف دعوة"; without a nationality, a third word the archive never
+    // writes with ال: "سفير فرنسا لدى الأمم المتحدة جان دافيد ليفيت"
     if (name.size() == MIN_NAME_WORDS && !nameEndsAt(words, j) && !words.get(j).startsWith("ال") && !words.get(j).endsWith("ه")
-        && nameEndsAt(words, j + 1) && nationalityBefore(words, j - name.size())) {
+        && nameEndsAt(words, j + 1) && (nationalityBefore(words, j - name.size()) || evidence.foreignName(words.get(j)))) {
       name.add(words.get(j++));
     }
     Official official = notOffice.contains(words.get(i + role.size())) ? null : official(name, words, j - name.size(), roleText, country, false);
@@ -501,8 +508,10 @@ public final class OfficialFinder {
     // a foreign name we cannot vouch for word by word must also end where a name ends (a
     // stopword, punctuation, a reporting verb): "الرئيس الإيراني إجراء مناظرة تلفزيونية" runs on
     boolean ends = nameEndsAt(words, start + name.size());
+    // so does, instead of the nationality, the archive never writing any of its words with ال
+    // ("نائب وزير الخارجية جاي جون"), which common nouns and adjectives are
     boolean foreign = name.stream().noneMatch(w -> (w.startsWith("ال") || w.startsWith("لل")) && !compoundEnds.contains(w))
-        && nationalityBefore(words, start) && ends;
+        && (nationalityBefore(words, start) || !otherSense.contains(role.split(" ")[0]) && name.stream().allMatch(evidence::foreignName)) && ends;
     if (!given && !foreign && !framed) {
       return null;
     }
@@ -520,6 +529,12 @@ public final class OfficialFinder {
     boolean nameWord = isNameWord(word) || name.size() >= MIN_NAME_WORDS && particles.contains(word) || familyName;
     if (!name.isEmpty() && rolesByFirstWord.containsKey(word)) {
       return false; // "سمير عوض مساعد وزير الداخلية": a role word that is also a given name ends a name
+    }
+    if (name.size() >= MIN_NAME_WORDS && evidence.commonWord(word) && !givenNames.contains(word) && !particles.contains(word)
+        && !particles.contains(name.getLast())) {
+      // a word the archive writes with ال is no third name word ("ناجي صبري عقد اجتماعا"), unless a
+      // particle carries the name on to it: "حمد بن فيصل آل ثاني"
+      return false;
     }
     return name.size() < MAX_NAME_WORDS && nameWord && (name.size() < MIN_NAME_WORDS || continuesName(name, word));
   }

@@ -612,17 +612,33 @@ public final class OfficialFinder {
     return k >= 0 && countries.isNationality(words.get(k));
   }
 
-  /** The listed official whose spelling has this name's first and last words: a patronym added. */
+  /**
+   * The listed official whose spelling has this name's first and last words, and only words of the
+   * name in between: a patronym added ("عادل بن أحمد الجبير" is عادل الجبير), but "حمد بن فيصل آل
+   * ثاني" is not the listed "حمد بن خليفة آل ثاني".
+   */
   private Official listedWithPatronymic(List<String> name) {
     if (name.size() < 3) {
       return null;
     }
     for (Spelling spelling : byFirstWord.getOrDefault(name.getFirst(), List.of())) {
-      if (spelling.words().size() >= MIN_NAME_WORDS && spelling.words().getLast().equals(name.getLast())) {
+      if (spelling.words().size() >= MIN_NAME_WORDS && spelling.words().getLast().equals(name.getLast())
+          && inOrderWithin(spelling.words(), name)) {
         return spelling.official();
       }
     }
     return null;
+  }
+
+  /** Whether every word of {@code part} stands in {@code whole}, in the same order. */
+  private static boolean inOrderWithin(List<String> part, List<String> whole) {
+    int k = 0;
+    for (String word : whole) {
+      if (k < part.size() && part.get(k).equals(word)) {
+        k++;
+      }
+    }
+    return k == part.size();
   }
 
   /** The longest role phrase at word i; its first word may carry clitics ("وسفير", "لوزير", "للرئيس"). */

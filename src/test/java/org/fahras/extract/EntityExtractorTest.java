@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.fahras.analysis.AnalysisResources;
+import org.fahras.analysis.WordCounts;
 import org.fahras.clean.Cleaner;
 import org.fahras.config.ConfigFiles;
 import org.fahras.model.CleanArticle;
@@ -217,6 +220,41 @@ class EntityExtractorTest {
     Entities entities = text("غادر زين العابدين بن علي البلاد. وأكد المتحدث أن الحكومة عازمة على الإصلاح، وقال علي الشريف إن الوضع هادئ.");
     FacetValue benAli = entities.officials().stream().filter(o -> o.value().equals("zine-el-abidine-ben-ali")).findFirst().orElseThrow();
     assertEquals(1, benAli.mentions());
+  }
+
+  /**
+   * Article counts as an archive's `fahras article-counts` writes them (form, count), for the
+   * words of the sentences below: the ANT corpus's own figures, rounded.
+   */
+  private static final EntityExtractor WITH_COUNTS = EntityExtractor.load(CONFIG, AnalysisResources.load(CONFIG).withArticleCounts(WordCounts.of(Stream.of(
+      "جاي 198", "جون 834", "توم 147", "العقد 465", "عقد 1846", "عقدت 259", "اجتماعا 600", "الاجتماع 5000",
+      "الثاني 3000", "ثاني 400", "الاتصال 720", "اتصال 563", "الهاتفي 40", "هاتفي 268", "استطاع 300", "استطاعوا 28")
+      .map(row -> row.split(" ")).toList())));
+
+  static Set<String> officialsWithCounts(String text) {
+    CleanArticle article = CLEANER.clean(new RawDocument("t", Format.TEXT, text.getBytes(StandardCharsets.UTF_8), Map.of(), "t"));
+    return values(WITH_COUNTS.extract(article).officials());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+    // words the archive never writes with ال, after a role with its portfolio: a foreign name even
+    // without a nationality before it; without counts nothing vouches for them
+    "وقال نائب وزير الخارجية جاي جون إن بكين تدعم الحوار.; ar:جاي-جون; ",
+    // a word the archive writes with ال is a noun, no third name word
+    "وكان وزير الخارجية العراقي ناجي صبري عقد اجتماعا مع الأمين العام.; ar:ناجي-صبري; ar:ناجي-صبري-عقد",
+    // unless a particle carries the name on to it (آل ثاني); another man's patronym is not the
+    // listed حمد بن خليفة آل ثاني
+    "وقال الشيخ حمد بن فيصل آل ثاني وزير الاقتصاد والتجارة إن الاتفاق وقع.; ar:حمد-بن-فيصل-ال-ثاني; ar:حمد-بن-فيصل-ال-ثاني",
+    // the dual of a common noun, and a verb, are never written with ال either: no name
+    "وأجرى وزير الخارجية الليلة الماضية اتصالين هاتفيين مع نظيريه.; ; ",
+    "وقال قائد الجيش استطاع جون أن يعود.; ; ",
+    // a role word with another sense (the actor): the counts alone do not make a name after it
+    "وقال الممثل جاي هانكس إن الفيلم سيعرض قريبا.; ; ",
+  })
+  void theArchivesArticleCountsTellNamesFromCommonWords(String text, String withCounts, String without) {
+    assertEquals(codes(withCounts), officialsWithCounts(text), "with the article counts");
+    assertEquals(codes(without), values(text(text).officials()), "without article counts");
   }
 
   @Test

@@ -44,7 +44,8 @@ final class ArticleEvidence {
         continue;
       }
       int withArticle = withArticle(form);
-      if (withArticle >= MIN_WITH_ARTICLE && withArticle >= COMMON_SHARE * written(form) && (form.equals(word) || withArticle > writtenWhole)) {
+      if (withArticle >= MIN_WITH_ARTICLE && withArticle >= COMMON_SHARE * written(form) && (form.equals(word) || withArticle > writtenWhole)
+          || form.equals(word) && inflectedNoun(form)) {
         return true;
       }
     }
@@ -67,6 +68,19 @@ final class ArticleEvidence {
       }
       int withArticle = withArticle(form);
       if (withArticle > 1 && withArticle > NAME_SHARE * written(form) || inflectedNoun(form) || verb(form)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the archive (non-empty) never writes the word, nor any form its proclitics leave. */
+  boolean unseen(String word) {
+    if (counts.isEmpty()) {
+      return false;
+    }
+    for (String form : Words.withoutProclitics(word)) {
+      if (written(form) > 0 || withArticle(form) > 0) {
         return false;
       }
     }

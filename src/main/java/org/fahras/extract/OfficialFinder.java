@@ -406,7 +406,7 @@ public final class OfficialFinder {
         return guarded; // "الرئيس مبارك تناولت", not "الرئيس صالح الصماد"
       }
       Official bySurname = word.isEmpty() ? null : knownSurnames.get(withoutArticle(word));
-      if (bySurname != null && (country.isEmpty() || country.equals(bySurname.country()))) {
+      if (bySurname != null && (country.isEmpty() || country.equals(bySurname.country())) && !continuesAsName(words, j + 1)) {
         return new Discovery(bySurname, j, j + 1); // "الرئيس مبارك", "الرئيس السوري الأسد"
       }
       String code = word.isEmpty() ? null : countries.countryOf(word);
@@ -515,6 +515,12 @@ public final class OfficialFinder {
     if (!given && !foreign && !framed) {
       return null;
     }
+    if (!given && name.subList(1, name.size()).stream().anyMatch(w -> evidence.commonWord(w) && !givenNames.contains(w) && !particles.contains(w))) {
+      // without a known given name to vouch for them, words the archive writes with ال after the
+      // first are no name: "الوزيرة الأمريكية طرحت مجرد أفكار", "الرئيس الأمريكي عزما أكيدا" (the
+      // first may be a given name the list lacks, which compounds write with ال: "عبد الحميد")
+      return null;
+    }
     String fullName = String.join(" ", name);
     return new Official(DISCOVERED + fullName.replace(' ', '-'), fullName, List.of(fullName), role, country);
   }
@@ -589,13 +595,17 @@ public final class OfficialFinder {
     return !isNameWord(word) || verbs.contains(word) || word.startsWith("و") && !givenNames.contains(word);
   }
 
-  /** Whether word k goes on a name: a given name, a particle or a family name with ال. */
+  /**
+   * Whether word k goes on a name: a given name, a particle, a family name with ال, or a word the
+   * archive never writes at all, as rare foreign names are ("زعيم الانفصاليين الأكراد عبد الله أوغلان").
+   */
   private boolean continuesAsName(List<String> words, int k) {
     if (k >= words.size() || !isNameWord(words.get(k))) {
       return false;
     }
     String word = words.get(k);
-    return givenNames.contains(word) || particles.contains(word) || word.startsWith("ال") && !countries.isNationality(word);
+    return givenNames.contains(word) || particles.contains(word) || word.startsWith("ال") && !countries.isNationality(word)
+        || evidence.unseen(word);
   }
 
   /** The portfolio after وزير: any word ("الدفاع"، "خارجية إسرائيل"), not punctuation. */

@@ -67,6 +67,7 @@ public final class OfficialFinder {
   private final Set<String> notOffice = new HashSet<>();
   private final Set<String> namedAfter = new HashSet<>();
   private final Set<String> otherSense = new HashSet<>();
+  private final Set<String> abbreviations = new HashSet<>();
 
   private OfficialFinder(CountryGazetteer countries, CharArraySet stopwords, ArticleEvidence evidence) {
     this.countries = countries;
@@ -115,6 +116,7 @@ public final class OfficialFinder {
         case "not-office" -> finder.notOffice;
         case "named-after" -> finder.namedAfter;
         case "other-sense" -> finder.otherSense;
+        case "abbreviation" -> finder.abbreviations;
         default -> throw new IllegalArgumentException("official-context.tsv: unknown kind " + row[0]);
       };
       set.addAll(Words.of(row[1].replace('|', ' ')));
@@ -189,9 +191,16 @@ public final class OfficialFinder {
   public record Mention(String id, int start, int end) {}
 
   private Found find(String text, List<Words.Word> all, List<Mention> spans) {
-    // a hyphen joins the parts of a name ("كيم جونغ-إيل", "لي- ناك يون"); other punctuation breaks
-    List<Words.Word> tokens = all.stream()
-        .filter(t -> !(t.text().isEmpty() && t.start() < text.length() && text.charAt(t.start()) == '-')).toList();
+    // a hyphen joins the parts of a name ("كيم جونغ-إيل", "لي- ناك يون"), and the full stop of an
+    // abbreviated title is no sentence end ("د. عزيز الدويك"); other punctuation breaks
+    List<Words.Word> tokens = new ArrayList<>(all.size());
+    for (Words.Word t : all) {
+      boolean joins = t.text().isEmpty() && t.start() < text.length()
+          && (text.charAt(t.start()) == '-' || text.charAt(t.start()) == '.' && !tokens.isEmpty() && abbreviations.contains(tokens.getLast().text()));
+      if (!joins) {
+        tokens.add(t);
+      }
+    }
     List<String> words = Words.texts(tokens);
     for (int k = 0; k < words.size(); k++) {
       Words.Word token = tokens.get(k);

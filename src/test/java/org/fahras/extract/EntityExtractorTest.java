@@ -197,6 +197,8 @@ class EntityExtractorTest {
     "وصل الوفد إلى مطار محمد الخامس بالدار البيضاء.; ",
     "أدى المصلون صلاة الجمعة في مسجد الملك الحسن الثاني.; ",
     "وقعت الاتفاقية في جامعة السلطان قابوس بمسقط.; ",
+    // the full stop of "د." (الدكتور) ends no sentence: the name after it is the role's
+    "وأرجأت المحكمة محاكمة رئيس المجلس التشريعي الفلسطيني د. عزيز الدويك إلى الثلاثاء.; ar:عزيز-الدويك",
     // former leaders are in the gazetteer with the role they are known by
     "استعاد الكاتب سنوات حكم الرئيس الراحل جمال عبد الناصر.; gamal-abdel-nasser",
   })
@@ -212,6 +214,13 @@ class EntityExtractorTest {
     FacetValue saddam = entities.officials().stream().filter(o -> o.value().equals("saddam-hussein")).findFirst().orElseThrow();
     assertEquals(2, saddam.mentions(), "صدام حسين, then صدام; not the صدام of another man's name");
     assertTrue(text("اندلع صدام مسلح بين القبيلتين في الصحراء.").officials().isEmpty());
+  }
+
+  @Test
+  void aBareSurnameCountsForANameAfterAnAbbreviatedTitle() {
+    Entities entities = text("وأرجأت المحكمة محاكمة رئيس المجلس التشريعي الفلسطيني د. عزيز الدويك إلى الثلاثاء. لكن الدويك اعتبر أن محاكمته سياسية.");
+    assertEquals(List.of("ar:عزيز-الدويك"), entities.officials().stream().map(FacetValue::value).toList());
+    assertEquals(2, entities.officials().getFirst().mentions());
   }
 
   @Test

@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EntityExtractorTest {
   private static final ConfigFiles CONFIG = ConfigFiles.defaults();
   private static final Cleaner CLEANER = Cleaner.load(CONFIG);
-  private static final EntityExtractor EXTRACTOR = EntityExtractor.load(CONFIG);
+  /** Without article counts, whether or not this checkout has built index-config/article-counts.tsv. */
+  private static final EntityExtractor EXTRACTOR = EntityExtractor.load(CONFIG, AnalysisResources.load(CONFIG).withArticleCounts(WordCounts.NONE));
 
   static Entities sample(String id) throws IOException {
     byte[] bytes = Files.readAllBytes(Path.of("samples/news", id + ".txt"));

@@ -68,6 +68,7 @@ public final class OfficialFinder {
   private final Set<String> namedAfter = new HashSet<>();
   private final Set<String> otherSense = new HashSet<>();
   private final Set<String> abbreviations = new HashSet<>();
+  private final Set<String> clauseStarts = new HashSet<>();
 
   private OfficialFinder(CountryGazetteer countries, CharArraySet stopwords, ArticleEvidence evidence) {
     this.countries = countries;
@@ -117,6 +118,7 @@ public final class OfficialFinder {
         case "named-after" -> finder.namedAfter;
         case "other-sense" -> finder.otherSense;
         case "abbreviation" -> finder.abbreviations;
+        case "clause-start" -> finder.clauseStarts;
         default -> throw new IllegalArgumentException("official-context.tsv: unknown kind " + row[0]);
       };
       set.addAll(Words.of(row[1].replace('|', ' ')));
@@ -457,7 +459,10 @@ public final class OfficialFinder {
    */
   private Discovery beforeRole(List<String> words, int i) {
     String cue = words.get(i);
-    if (!(verbs.contains(cue) || honorifics.contains(cue) || cue.equals(SENTENCE_END)) || roleAt(words, i) != null) {
+    // after a full stop or a conjunction opening a clause (أن), the name needs a known given name
+    // or the archive's evidence: "ذكر مسؤول أن نيكولاس بيرنز مساعد وزيرة الخارجية أجرى"
+    boolean unframed = cue.equals(SENTENCE_END) || clauseStarts.contains(cue);
+    if (!(verbs.contains(cue) || honorifics.contains(cue) || unframed) || roleAt(words, i) != null) {
       return null;
     }
     boolean title = titles.contains(cue);
@@ -490,7 +495,7 @@ public final class OfficialFinder {
     // between a reporting verb or honorific and a role phrase, the words are a name even without
     // a given name we know: "قال مجذوب الخليفة مستشار الرئيس"; after a full stop they need one
     Official official = official(name, words, nameStart, after == null ? String.join(" ", role) : after.official().role(),
-        after == null ? "" : after.official().country(), !cue.equals(SENTENCE_END));
+        after == null ? "" : after.official().country(), !unframed);
     return official == null ? null : new Discovery(official, nameStart, nameStart + name.size());
   }
 

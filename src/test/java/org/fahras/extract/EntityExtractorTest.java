@@ -260,6 +260,8 @@ class EntityExtractorTest {
     // the dual of a common noun, and a verb, are never written with ال either: no name
     "وأجرى وزير الخارجية الليلة الماضية اتصالين هاتفيين مع نظيريه.; ; ",
     "وقال قائد الجيش استطاع جون أن يعود.; ; ",
+    // a name after أن with its role in apposition: the counts vouch for it, as a given name would
+    "وذكرت الوكالة أن جاي بيرنز المتحدث باسم الخارجية الأمريكية نفى الخبر.; ar:جاي-بيرنز; ",
     // a role word with another sense (the actor): the counts alone do not make a name after it
     "وقال الممثل جاي هانكس إن الفيلم سيعرض قريبا.; ; ",
   })

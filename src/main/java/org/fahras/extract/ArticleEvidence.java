@@ -32,7 +32,8 @@ final class ArticleEvidence {
    * Whether the archive writes the word, or the word its proclitics leave ("بمجهودات" → "مجهودات",
    * "لشرح" → "شرح"), with the article as a common noun is. A stripped form counts only when it
    * takes ال more often than the whole word is written, so that a name whose first letter looks
-   * like a clitic ("كمال": ك + "مال") is not read through it.
+   * like a clitic ("كمال": ك + "مال") is not read through it. The word with an ending of a common
+   * noun counts too ("أفكارا", "تصريحات"; {@link #inflectedNoun}).
    */
   boolean commonWord(String word) {
     if (counts.isEmpty() || word.startsWith("ال")) {
@@ -87,7 +88,7 @@ final class ArticleEvidence {
     return true;
   }
 
-  /** A common noun or adjective with an ending: indefinite ا, dual or plural, feminine ة or ت. */
+  /** A common noun or adjective with an ending: indefinite ا, dual or plural, feminine ة (ه once normalised) or ت. */
   private boolean inflectedNoun(String form) {
     for (String ending : NOUN_ENDINGS) {
       if (form.length() >= ending.length() + MIN_STEM && form.endsWith(ending)) {

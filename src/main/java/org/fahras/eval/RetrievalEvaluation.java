@@ -154,15 +154,18 @@ public final class RetrievalEvaluation {
     systems.add(single("Fahras stemmed (stem form only)", "f.stem", stemmed));
     Map<String, Analyzer> all = Map.of("f.exact", exact, "f.norm", normalized, "f.stem", stemmed);
     // The product's stemmed mode, shaped as org.fahras.search.QueryBuilder builds it: the stem
-    // form must match, the stricter forms (without stopwords) add score.
-    Analyzer rankingExact = new FahrasAnalyzer(TextForm.EXACT, resources, true);
-    Analyzer rankingNormalized = new FahrasAnalyzer(TextForm.NORMALIZED, resources, true);
+    // form must match, the stricter forms it names (without stopwords) add score.
+    Map<TextForm, String> fieldOf = Map.of(TextForm.EXACT, "f.exact", TextForm.NORMALIZED, "f.norm");
+    List<TextForm> stricter = org.fahras.search.QueryBuilder.stricterThan(TextForm.STEMMED);
+    Map<TextForm, Analyzer> ranking = new HashMap<>();
+    stricter.forEach(form -> ranking.put(form, new FahrasAnalyzer(form, resources, true)));
     float boost = org.fahras.search.QueryBuilder.STRICTER_FORM_BOOST;
-    systems.add(new System("Fahras stemmed (product: + norm, exact boosts)", all, question -> {
+    systems.add(new System("Fahras stemmed (product: + " + boost + " × normalised)", all, question -> {
       BooleanQuery.Builder q = new BooleanQuery.Builder();
       q.add(or("f.stem", stemmed, question), Occur.MUST);
-      q.add(new BoostQuery(or("f.norm", rankingNormalized, question), boost), Occur.SHOULD);
-      q.add(new BoostQuery(or("f.exact", rankingExact, question), boost), Occur.SHOULD);
+      for (TextForm form : stricter) {
+        q.add(new BoostQuery(or(fieldOf.get(form), ranking.get(form), question), boost), Occur.SHOULD);
+      }
       return q.build();
     }));
     systems.add(single("Lucene ArabicAnalyzer", "lucene.ar", new ArabicAnalyzer()));

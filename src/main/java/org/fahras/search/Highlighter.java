@@ -27,7 +27,7 @@ import org.fahras.search.SearchResponse.Snippet;
  * field: body.norm, body.exact), finding their offsets by analysing the stored text again with
  * that form's analyser (the index keeps no offsets), and its passages come back as {@link
  * Snippet}s. The normalised form's clause of stemmed mode only adds score: the words it
- * match are matched by the searched form too, so one form's offsets mark them all. Words and
+ * matches are matched by the searched form too, so one form's offsets mark them all. Words and
  * phrases are found by the highlighter's own term and strict-phrase matching, not by {@code
  * Weight.matches}, which builds an in-memory index and a weight of the whole query for every hit;
  * and a query without phrases is matched on the token stream itself, without the in-memory index

@@ -18,13 +18,44 @@ import java.util.List;
  * letter as {@link ArabicNormalizer} does, so the split point falls between the written letters
  * and diacritics on the head stay with it ("عبدُالله" → "عبدُ" + "الله").
  */
-public record CompoundNames(List<String> heads, List<String[]> compounds) {
+public final class CompoundNames {
   public static final CompoundNames NONE = new CompoundNames(List.of(), List.of());
 
   private static final String ARTICLE = "ال";
   private static final String CLITICS = "وفبكل";
   /** Letters after the article a split needs: "عبدال" alone is no compound. */
   private static final int MIN_NAME = 2;
+
+  private final List<String> heads;
+  private final List<String[]> compounds;
+  /** The shortest joined word an entry matches: most words are shorter and are not looked at. */
+  private final int minLength;
+  /**
+   * The first two letters of each entry, as {@code first << 16 | second}: a word (after a clitic)
+   * that starts otherwise is none, which two folds tell for nearly every word ("ال…" included).
+   */
+  private final int[] starts;
+
+  private CompoundNames(List<String> heads, List<String[]> compounds) {
+    this.heads = heads;
+    this.compounds = compounds;
+    int min = Integer.MAX_VALUE;
+    List<Integer> firstTwo = new ArrayList<>();
+    for (String head : heads) {
+      min = Math.min(min, head.length() + ARTICLE.length() + MIN_NAME);
+      firstTwo.add(start(head + ARTICLE));
+    }
+    for (String[] compound : compounds) {
+      min = Math.min(min, compound[0].length() + compound[1].length());
+      firstTwo.add(start(compound[0] + compound[1]));
+    }
+    this.minLength = min;
+    this.starts = firstTwo.stream().distinct().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static int start(String word) {
+    return word.charAt(0) << 16 | word.charAt(1);
+  }
 
   /** Entries as the file writes them (see the class comment). */
   public static CompoundNames of(List<String> lines) {
@@ -53,14 +84,36 @@ public record CompoundNames(List<String> heads, List<String[]> compounds) {
    * second part, or -1 when it is no joined compound.
    */
   public int splitPoint(char[] s, int len) {
-    if (len < 4) {
+    if (len < minLength) {
       return -1;
     }
-    int split = splitAfter(s, 0, len);
-    if (split < 0 && CLITICS.indexOf(ArabicNormalizer.fold(s[0])) >= 0) {
-      split = splitAfter(s, skipDropped(s, 1, len), len);
+    if (startsAnEntry(s, 0, len)) {
+      int split = splitAfter(s, 0, len);
+      if (split > 0) {
+        return split;
+      }
     }
-    return split;
+    if (CLITICS.indexOf(ArabicNormalizer.fold(s[0])) >= 0) {
+      int start = skipDropped(s, 1, len);
+      if (startsAnEntry(s, start, len)) {
+        return splitAfter(s, start, len);
+      }
+    }
+    return -1;
+  }
+
+  private boolean startsAnEntry(char[] s, int from, int len) {
+    int second = skipDropped(s, from + 1, len);
+    if (second >= len) {
+      return false;
+    }
+    int start = ArabicNormalizer.fold(s[from]) << 16 | ArabicNormalizer.fold(s[second]);
+    for (int entry : starts) {
+      if (entry == start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int splitAfter(char[] s, int start, int len) {

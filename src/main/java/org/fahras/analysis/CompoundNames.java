@@ -19,8 +19,6 @@ import java.util.List;
  * and diacritics on the head stay with it ("عبدُالله" → "عبدُ" + "الله").
  */
 public final class CompoundNames {
-  public static final CompoundNames NONE = new CompoundNames(List.of(), List.of());
-
   private static final String ARTICLE = "ال";
   private static final String CLITICS = "وفبكل";
   /** Letters after the article a split needs: "عبدال" alone is no compound. */

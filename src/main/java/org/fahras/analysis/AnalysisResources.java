@@ -18,12 +18,14 @@ import org.fahras.config.ConfigFiles;
  * @param protectedWords words the stemmer never cuts: {@code index-config/protected-words.txt}
  *     plus every one-word country name and capital of {@code index-config/countries.tsv}
  * @param variants spelling variants folded to one form: {@code index-config/name-variants.tsv}
+ * @param compoundNames compound names written joined or apart, split when joined:
+ *     {@code index-config/compound-names.txt}
  * @param articleCounts how often news text writes a word with the article, which tells the
  *     stemmer a clitic from a root letter: {@code index-config/article-counts.tsv}, built from an
  *     archive by {@code fahras article-counts} (optional: without it only the protected words
  *     decide, a first و/ف is always cut and a single ب/ك/ل kept)
  */
-public record AnalysisResources(CharArraySet stopwords, CharArraySet writtenStopwords, CharArraySet protectedWords, CharArrayMap<String> variants, WordCounts articleCounts) {
+public record AnalysisResources(CharArraySet stopwords, CharArraySet writtenStopwords, CharArraySet protectedWords, CharArrayMap<String> variants, CompoundNames compoundNames, WordCounts articleCounts) {
 
   public static AnalysisResources load(ConfigFiles config) {
     return new AnalysisResources(
@@ -31,6 +33,7 @@ public record AnalysisResources(CharArraySet stopwords, CharArraySet writtenStop
         CharArraySet.unmodifiableSet(new CharArraySet(ConfigFiles.linesIfPresent(config.stopwords("arabic-as-written.txt")), false)),
         protectedWords(ConfigFiles.linesIfPresent(config.config("protected-words.txt")), ConfigFiles.tableIfPresent(config.config("countries.tsv"))),
         variants(ConfigFiles.tableIfPresent(config.config("name-variants.tsv"))),
+        CompoundNames.of(ConfigFiles.linesIfPresent(config.config("compound-names.txt"))),
         WordCounts.of(ConfigFiles.tableIfPresent(config.config("article-counts.tsv"))));
   }
 
@@ -41,7 +44,7 @@ public record AnalysisResources(CharArraySet stopwords, CharArraySet writtenStop
 
   /** The same resources with other article counts ({@link WordCounts#NONE}: none). */
   public AnalysisResources withArticleCounts(WordCounts counts) {
-    return new AnalysisResources(stopwords, writtenStopwords, protectedWords, variants, counts);
+    return new AnalysisResources(stopwords, writtenStopwords, protectedWords, variants, compoundNames, counts);
   }
 
   /** A set of normalised words. */

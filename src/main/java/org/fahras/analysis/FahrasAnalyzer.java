@@ -8,14 +8,16 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * Fahras's analyser for one {@link TextForm}. Every form uses the same tokenizer, so the positions
- * and offsets of the three indexed forms line up and highlights land on the same words:
+ * Fahras's analyser for one {@link TextForm}. Every form uses the same tokenizer, so highlights land
+ * on the same words in every form (a joined compound name is two words in the forgiving forms, so
+ * their positions differ by one after it):
  *
  * <pre>
  * EXACT       StandardTokenizer → lower case
- * NORMALIZED  StandardTokenizer → Arabic normalisation (which lower-cases too) → Latin accent folding
- * STEMMED     StandardTokenizer → stopwords as written → normalisation → Latin folding → stopwords
- *             → proclitics → name variants → suffixes
+ * NORMALIZED  StandardTokenizer → compound names split → Arabic normalisation (which lower-cases
+ *             too) → Latin accent folding
+ * STEMMED     StandardTokenizer → stopwords as written → compound names split → normalisation
+ *             → Latin folding → stopwords → proclitics → name variants → suffixes
  * </pre>
  *
  * The same chain can be rebuilt by name with Lucene's {@code CustomAnalyzer} from the factories
@@ -56,6 +58,9 @@ public final class FahrasAnalyzer extends Analyzer {
     }
     // the normaliser lower-cases as it folds (BMP letters; none beyond it has case in news), so
     // the other forms skip a LowerCaseFilter pass
+    if (form != TextForm.EXACT && !resources.compoundNames().isEmpty()) {
+      stream = new CompoundNameFilter(stream, resources.compoundNames());
+    }
     stream = form == TextForm.EXACT ? new LowerCaseFilter(stream) : new LatinFoldingFilter(new ArabicNormalizationFilter(stream));
     if (dropStopwords) {
       stream = new StopFilter(stream, resources.stopwords());

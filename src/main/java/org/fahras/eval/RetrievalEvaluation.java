@@ -29,6 +29,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -41,6 +42,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.fahras.analysis.AnalysisResources;
@@ -55,10 +58,14 @@ import org.tartarus.snowball.ext.ArabicStemmer;
  *
  * <p>Usage: {@code RetrievalEvaluation DATA_DIR [ARTICLE_COUNTS] [--datasets arcd,xquad,...]}
  * where DATA_DIR holds arcd/, xquad-ar/, quran-qa-2023-taskA/ and saudinewsnet/ (the latter as
- * distractors); {@code --datasets} runs a subset (arcd, xquad, quran, arcd+snn, xquad+snn).
+ * distractors); {@code --datasets} runs a subset (arcd, xquad, quran, arcd+snn, xquad+snn);
+ * {@code --ranks FILE} also writes, for every question and analyser, the rank of the first
+ * relevant document (0: not in the top 100), to compare analysers question by question.
  */
 public final class RetrievalEvaluation {
   private static final String ID = "id";
+  /** The document's position in the data set, which orders the index. */
+  private static final String ORDER = "order";
 
   /** One analyser under test: the fields it indexes and how it builds a question's query. */
   record System(String name, Map<String, Analyzer> fields, QueryMaker queries) {}
@@ -77,15 +84,18 @@ public final class RetrievalEvaluation {
   public static void main(String[] args) throws Exception {
     List<String> positional = new ArrayList<>();
     List<String> chosen = DATASETS;
+    Path ranksFile = null;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--datasets") && i + 1 < args.length) {
         chosen = List.of(args[++i].split(","));
+      } else if (args[i].equals("--ranks") && i + 1 < args.length) {
+        ranksFile = Path.of(args[++i]);
       } else {
         positional.add(args[i]);
       }
     }
     if (positional.isEmpty() || !DATASETS.containsAll(chosen)) {
-      java.lang.System.err.println("usage: RetrievalEvaluation DATA_DIR [ARTICLE_COUNTS] [--datasets " + String.join(",", DATASETS) + "]"
+      java.lang.System.err.println("usage: RetrievalEvaluation DATA_DIR [ARTICLE_COUNTS] [--datasets " + String.join(",", DATASETS) + "] [--ranks FILE]"
           + "   (e.g. ../shared/data target/eval/article-counts.tsv --datasets arcd,xquad,quran)");
       java.lang.System.exit(2);
     }
@@ -109,9 +119,10 @@ public final class RetrievalEvaluation {
       }
     }
 
+    StringBuilder ranks = new StringBuilder("dataset\tanalyser\tquestion\trank\n");
     StringBuilder table = new StringBuilder("| dataset | analyser | MRR@10 | Recall@10 | Recall@100 |\n|---|---|---|---|---|\n");
     for (Dataset dataset : datasets) {
-      Map<String, Scores> scores = evaluate(dataset, systems);
+      Map<String, Scores> scores = evaluate(dataset, systems, ranks);
       for (System system : systems) {
         Scores s = scores.get(system.name());
         table.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f |%n",
@@ -120,6 +131,9 @@ public final class RetrievalEvaluation {
       java.lang.System.err.println("done: " + dataset.name());
     }
     java.lang.System.out.print(table);
+    if (ranksFile != null) {
+      Files.writeString(ranksFile, ranks, StandardCharsets.UTF_8);
+    }
   }
 
   /** The analysers compared: ours in each mode and as the product searches, and three baselines. */
@@ -140,15 +154,18 @@ public final class RetrievalEvaluation {
     systems.add(single("Fahras stemmed (stem form only)", "f.stem", stemmed));
     Map<String, Analyzer> all = Map.of("f.exact", exact, "f.norm", normalized, "f.stem", stemmed);
     // The product's stemmed mode, shaped as org.fahras.search.QueryBuilder builds it: the stem
-    // form must match, the stricter forms (without stopwords) add score.
-    Analyzer rankingExact = new FahrasAnalyzer(TextForm.EXACT, resources, true);
-    Analyzer rankingNormalized = new FahrasAnalyzer(TextForm.NORMALIZED, resources, true);
+    // form must match, the stricter forms it names (without stopwords) add score.
+    Map<TextForm, String> fieldOf = Map.of(TextForm.EXACT, "f.exact", TextForm.NORMALIZED, "f.norm");
+    List<TextForm> stricter = org.fahras.search.QueryBuilder.stricterThan(TextForm.STEMMED);
+    Map<TextForm, Analyzer> ranking = new HashMap<>();
+    stricter.forEach(form -> ranking.put(form, new FahrasAnalyzer(form, resources, true)));
     float boost = org.fahras.search.QueryBuilder.STRICTER_FORM_BOOST;
-    systems.add(new System("Fahras stemmed (product: + norm, exact boosts)", all, question -> {
+    systems.add(new System("Fahras stemmed (product: + " + boost + " × normalised)", all, question -> {
       BooleanQuery.Builder q = new BooleanQuery.Builder();
       q.add(or("f.stem", stemmed, question), Occur.MUST);
-      q.add(new BoostQuery(or("f.norm", rankingNormalized, question), boost), Occur.SHOULD);
-      q.add(new BoostQuery(or("f.exact", rankingExact, question), boost), Occur.SHOULD);
+      for (TextForm form : stricter) {
+        q.add(new BoostQuery(or(fieldOf.get(form), ranking.get(form), question), boost), Occur.SHOULD);
+      }
       return q.build();
     }));
     systems.add(single("Lucene ArabicAnalyzer", "lucene.ar", new ArabicAnalyzer()));
@@ -167,12 +184,17 @@ public final class RetrievalEvaluation {
     return query == null ? new MatchNoDocsQuery() : query;
   }
 
-  static Map<String, Scores> evaluate(Dataset dataset, List<System> systems) throws Exception {
+  static Map<String, Scores> evaluate(Dataset dataset, List<System> systems, StringBuilder ranks) throws Exception {
     Map<String, Analyzer> perField = new HashMap<>();
     systems.forEach(s -> perField.putAll(s.fields()));
     ByteBuffersDirectory dir = new ByteBuffersDirectory();
     IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField));
     config.setRAMBufferSizeMB(256);
+    // Two threads add the documents, so their arrival order, and with it the document ids that
+    // break score ties, would differ from run to run (MRR@10 moved by up to 0.003). The index is
+    // sorted by the documents' order in the data set and merged into one segment: ties go to the
+    // earlier document, and every figure is the same on every run.
+    config.setIndexSort(new Sort(new SortField(ORDER, SortField.Type.INT)));
     List<Map.Entry<String, String>> docs = new ArrayList<>(dataset.docs().entrySet());
     try (IndexWriter writer = new IndexWriter(dir, config)) {
       int threads = Runtime.getRuntime().availableProcessors();
@@ -184,6 +206,7 @@ public final class RetrievalEvaluation {
           for (int i = slice; i < docs.size(); i += threads) {
             Document doc = new Document();
             doc.add(new StringField(ID, docs.get(i).getKey(), Field.Store.YES));
+            doc.add(new NumericDocValuesField(ORDER, i));
             for (String field : perField.keySet()) {
               doc.add(new TextField(field, docs.get(i).getValue(), Field.Store.NO));
             }
@@ -196,6 +219,7 @@ public final class RetrievalEvaluation {
         f.get();
       }
       pool.shutdown();
+      writer.forceMerge(1);
     }
     Map<String, Scores> scores = new LinkedHashMap<>();
     try (DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -211,9 +235,10 @@ public final class RetrievalEvaluation {
           }
           n++;
           ScoreDoc[] top = searcher.search(system.queries().make(question.getValue()), 100).scoreDocs;
-          int found10 = 0, found100 = 0;
+          int found10 = 0, found100 = 0, first = 0;
           for (int rank = 0; rank < top.length; rank++) {
             if (relevant.contains(storedFields.document(top[rank].doc).get(ID))) {
+              first = first == 0 ? rank + 1 : first;
               if (rank < 10) {
                 if (found10 == 0) {
                   mrr += 1.0 / (rank + 1);
@@ -223,6 +248,7 @@ public final class RetrievalEvaluation {
               found100++;
             }
           }
+          ranks.append(dataset.name()).append('\t').append(system.name()).append('\t').append(question.getKey()).append('\t').append(first).append('\n');
           r10 += (double) found10 / relevant.size();
           r100 += (double) found100 / relevant.size();
         }

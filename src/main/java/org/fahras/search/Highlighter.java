@@ -26,8 +26,8 @@ import org.fahras.search.SearchResponse.Snippet;
  * with the query terms of the form that was searched (the stemmed field itself, or a masked
  * field: body.norm, body.exact), finding their offsets by analysing the stored text again with
  * that form's analyser (the index keeps no offsets), and its passages come back as {@link
- * Snippet}s. The stricter forms' clauses of a forgiving mode only add score: the words they
- * match are matched by the searched form too, so one form's offsets mark them all. Words and
+ * Snippet}s. The normalised form's clause of stemmed mode only adds score: the words it
+ * matches are matched by the searched form too, so one form's offsets mark them all. Words and
  * phrases are found by the highlighter's own term and strict-phrase matching, not by {@code
  * Weight.matches}, which builds an in-memory index and a weight of the whole query for every hit;
  * and a query without phrases is matched on the token stream itself, without the in-memory index

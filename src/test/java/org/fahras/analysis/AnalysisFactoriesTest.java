@@ -24,7 +24,8 @@ class AnalysisFactoriesTest {
   void everyFilterIsRegisteredByName() {
     for (String name : new String[] {
         ArabicNormalizationFilterFactory.NAME, ArabicProcliticFilterFactory.NAME,
-        ArabicSuffixFilterFactory.NAME, NameVariantFilterFactory.NAME, LatinFoldingFilterFactory.NAME}) {
+        ArabicSuffixFilterFactory.NAME, NameVariantFilterFactory.NAME, LatinFoldingFilterFactory.NAME,
+        CompoundNameFilterFactory.NAME}) {
       assertTrue(TokenFilterFactory.lookupClass(name).getPackageName().equals("org.fahras.analysis"), name);
     }
   }
@@ -34,6 +35,7 @@ class AnalysisFactoriesTest {
     Analyzer byName = CustomAnalyzer.builder(Path.of("."))
         .withTokenizer("standard")
         .addTokenFilter("stop", "words", "stopwords/arabic-as-written.txt")
+        .addTokenFilter(CompoundNameFilterFactory.NAME, "names", "index-config/compound-names.txt")
         .addTokenFilter("lowercase")
         .addTokenFilter(ArabicNormalizationFilterFactory.NAME)
         .addTokenFilter(LatinFoldingFilterFactory.NAME)
@@ -46,7 +48,7 @@ class AnalysisFactoriesTest {
     // 001 of the sample corpus
     String text = "وذكر المكتب الإعلامي للوزارة أنه جرى خلال الاجتماع مناقشة عدة قضايا أمنية واستراتيجية، "
         + "وأكد طرابلسي على أهمية التعاون المشترك لتحقيق الاستقرار في المنطقة مع المهاجرين وسورية، "
-        + "وأضاف أن الوجود الأمني لبحث ملف الهجرة بشكل مشترك";
+        + "وأضاف أن الوجود الأمني لبحث ملف الهجرة بشكل مشترك مع حكومة عبدالله الثني";
     assertEquals(FahrasAnalyzerTest.tokens(FahrasAnalyzerTest.STEMMED, text), FahrasAnalyzerTest.tokens(byName, text));
   }
 

@@ -54,6 +54,9 @@ class SearchServiceTest {
         Arguments.of("بيانتيدوسي", Set.of(A000)),
         // a spelling no file lists finds the name by its skeleton: 002 writes كوندرس (Koenders)
         Arguments.of("كوندريس", Set.of(A002)),
+        // a compound name joined finds it written apart (004: "حكومة عبد الله الثني"), as a phrase too
+        Arguments.of("\"عبدالله الثني\"", Set.of(A004)),
+        Arguments.of("\"وعبدالقادر مساهل\"", Set.of(A004)),
         // spelled without hamza, or with diacritics and tatweel: same articles
         Arguments.of("ايطاليا", Set.of(A000)),
         Arguments.of("إيطاليا", Set.of(A000)),

@@ -39,6 +39,8 @@ public final class FahrasAnalyzer extends Analyzer {
    *     clauses that only add score, where a matched "من" or "في" would be noise
    */
   public FahrasAnalyzer(TextForm form, AnalysisResources resources, boolean dropStopwords) {
+    // a stream per field: the indexing pipeline holds an article's title and body streams at once
+    super(PER_FIELD_REUSE_STRATEGY);
     this.form = form;
     this.resources = resources;
     this.stemmer = new ArabicLightStemmer(resources.protectedWords(), resources.articleCounts());

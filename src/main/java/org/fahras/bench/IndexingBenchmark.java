@@ -38,7 +38,8 @@ import org.fahras.model.RawDocument;
 /**
  * Indexing speed of the full pipeline (clean, extract, analyse three forms, facets) against plain
  * Lucene with ArabicAnalyzer over the same title and body text, in the same run, on the {@link
- * BenchCorpus}; the share of each stage in the pipeline's time; index sizes and peak heap. Prints
+ * BenchCorpus}; what extraction adds to it (the same pipeline with no entities, same run); the
+ * share of each stage in the pipeline's time; index sizes and peak heap. Prints
  * Markdown tables and leaves the Fahras index in {@code WORK_DIR/fahras} for the search benchmarks.
  *
  * <p>Usage: {@code IndexingBenchmark DATA_DIR [ARTICLES] [WORK_DIR]}.
@@ -75,6 +76,9 @@ public final class IndexingBenchmark {
     try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
       indexed = reader.numDocs();
     }
+    Path bare = fresh(work.resolve("no-extraction"));
+    double withoutExtraction = fahras(docs, bare, cleaner, null, resources, threads);
+    fresh(bare);
     Path baseDir = fresh(work.resolve("lucene"));
     resetPeakHeap();
     double baseline = lucene(docs, baseDir, threads);
@@ -116,20 +120,33 @@ public final class IndexingBenchmark {
     System.out.printf(Locale.ROOT, "| plain Lucene, ArabicAnalyzer | %.0f | %.2f | %.1f | %.1f MB | %.2f | %.0f MB |%n",
         docs.size() / baseline, mb / baseline, baseline, baselineSize / 1e6, baselineSize / (double) bytes, baselineHeap / 1e6);
     System.out.printf(Locale.ROOT, "| ratio Fahras / Lucene | %.2f | | | | | |%n%n", baseline / pipeline);
+    System.out.printf(Locale.ROOT, "| the same pipeline | seconds | docs/s |%n|---|---|---|%n");
+    System.out.printf(Locale.ROOT, "| with extraction (as above) | %.1f | %.0f |%n| without (no entities: no facets, no names field) | %.1f | %.0f |%n",
+        pipeline, docs.size() / pipeline, withoutExtraction, docs.size() / withoutExtraction);
+    System.out.printf(Locale.ROOT, "| extraction adds | %.0f%% | |%n%n", 100 * (pipeline / withoutExtraction - 1));
     System.out.printf(Locale.ROOT, "| stage (one thread, %d articles) | seconds | share of the pipeline |%n|---|---|---|%n", sample.size());
     System.out.printf(Locale.ROOT, "| clean | %.2f | %.0f%% |%n| extract | %.2f | %.0f%% |%n| analyse + index (3 forms, facets) | %.2f | %.0f%% |%n",
         clean, 100 * clean / stages, extract, 100 * extract / stages, analyseAndWrite, 100 * analyseAndWrite / stages);
   }
 
-  /** The product's indexing path ({@link IndexPipeline#index}) on every core; seconds taken. */
+  /**
+   * The product's indexing path ({@link IndexPipeline#index}) on every core; seconds taken. With
+   * no {@code extractor}, the same path with no entities: clean, build, write.
+   */
   private static double fahras(List<RawDocument> docs, Path dir, Cleaner cleaner, EntityExtractor extractor,
       AnalysisResources resources, int threads) throws Exception {
     long t0 = System.nanoTime();
     try (IndexStore store = IndexStore.open(dir, Fields.analyzer(resources))) {
-      IndexPipeline pipeline = new IndexPipeline(cleaner, extractor, store);
+      IndexPipeline pipeline = extractor == null ? null : new IndexPipeline(cleaner, extractor, store);
+      DocumentBuilder builder = new DocumentBuilder(store.facetsConfig());
       parallel(docs, threads, doc -> {
         try {
-          pipeline.index(doc);
+          if (pipeline != null) {
+            pipeline.index(doc);
+          } else {
+            CleanArticle article = cleaner.clean(doc);
+            store.put(article.id(), builder.build(article, Entities.NONE));
+          }
         } catch (IndexPipeline.RejectedException nothingLeft) {
           // as the CLI does: skipped (a few articles are only boilerplate); counted in the index's doc count
         }

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenStream;
 import org.fahras.analysis.AnalysisResources;
 import org.fahras.config.ConfigFiles;
 import org.fahras.model.CleanArticle;
 import org.fahras.model.Entities;
+import org.fahras.model.FacetValue;
 
 /**
  * The extract stage: reads the clean title and body (never the stripped furniture) and returns
@@ -41,6 +43,18 @@ public final class EntityExtractor {
   private static final Pattern DATELINE = Pattern.compile("^\\s*[^\\n.()]{1,80}\\([^()\\n]{1,30}\\)\\s*[—–-]+");
 
   public Entities extract(CleanArticle article) {
+    return extract(article, topics.classify(article.title(), article.body()));
+  }
+
+  /**
+   * The same, the topics read from the stemmed title and body the caller analysed (and will index:
+   * one analysis serves both).
+   */
+  public Entities extract(CleanArticle article, TokenStream titleStems, TokenStream bodyStems) {
+    return extract(article, topics.classify(titleStems, bodyStems));
+  }
+
+  private Entities extract(CleanArticle article, List<FacetValue> topicsFound) {
     String text = article.title() + "\n" + article.body();
     List<Words.Word> words = Words.spans(text, true); // cut once, read by both finders
     OfficialFinder.Found people = officials.find(text, words);
@@ -53,6 +67,6 @@ public final class EntityExtractor {
         countryWords.add(word);
       }
     }
-    return new Entities(countries.find(countryWords), people.officials(), topics.classify(article.title(), article.body()), people.spellings());
+    return new Entities(countries.find(countryWords), people.officials(), topicsFound, people.spellings());
   }
 }

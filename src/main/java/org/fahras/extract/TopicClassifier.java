@@ -19,7 +19,8 @@ import org.fahras.model.FacetValue;
 /**
  * Assigns news topics from the weighted words and phrases of {@code index-config/topics.tsv},
  * matched on the stemmed form of the text (the same analysis the index uses, so every inflection
- * of a keyword counts). A topic whose score reaches the threshold is the article's.
+ * of a keyword counts; the indexing pipeline hands over the very streams it then indexes). A topic
+ * whose score reaches the threshold is the article's.
  */
 public final class TopicClassifier {
   /** One keyword of a topic: its stems in order. */
@@ -28,6 +29,8 @@ public final class TopicClassifier {
   /** Occurrences of one keyword beyond this add nothing: one word repeated is not a topic. */
   private static final int MAX_COUNT = 3;
   private static final int TITLE_WEIGHT = 2;
+  private static final String TITLE = "title";
+  private static final String BODY = "body";
 
   private final Analyzer analyzer;
   private final Map<String, String> labels = new LinkedHashMap<>();
@@ -58,9 +61,21 @@ public final class TopicClassifier {
 
   /** The topics of an article, strongest first; the mention count is the score. */
   public List<FacetValue> classify(String title, String body) {
+    try (TokenStream titleStems = analyzer.tokenStream(TITLE, title); TokenStream bodyStems = analyzer.tokenStream(BODY, body)) {
+      return classify(titleStems, bodyStems);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The same from the stemmed form of title and body, as {@code FahrasAnalyzer} streams them; the
+   * streams are read from their start and left open for the caller.
+   */
+  public List<FacetValue> classify(TokenStream titleStems, TokenStream bodyStems) {
     Map<Keyword, Integer> counts = new HashMap<>();
-    count(stems(title), TITLE_WEIGHT, counts);
-    count(stems(body), 1, counts);
+    count(stems(titleStems), TITLE_WEIGHT, counts);
+    count(stems(bodyStems), 1, counts);
     Map<String, Integer> scores = new HashMap<>();
     counts.forEach((keyword, n) -> scores.merge(keyword.topic(), keyword.weight() * Math.min(n, MAX_COUNT * TITLE_WEIGHT), Integer::sum));
     List<FacetValue> topics = new ArrayList<>();
@@ -82,8 +97,16 @@ public final class TopicClassifier {
   }
 
   private List<String> stems(String text) {
+    try (TokenStream stream = analyzer.tokenStream(BODY, text)) {
+      return stems(stream);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> stems(TokenStream stream) {
     List<String> stems = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("body", text)) {
+    try {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {

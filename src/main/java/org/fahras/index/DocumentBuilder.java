@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -25,10 +26,10 @@ public final class DocumentBuilder {
    * Every form: positions for phrases, no offsets. The highlighter re-analyses the stored text of
    * the hits it shows (20 a page) for its offsets rather than every article paying for them on
    * disk (offsets in the stemmed form's postings made the index 11% larger to save 0.3 ms of a
-   * search's CPU: docs/BENCHMARKS.md).
+   * search's CPU: docs/BENCHMARKS.md). The text is stored once, apart, under the stemmed form's
+   * name.
    */
-  private static final FieldType STORED_TEXT = textType(true);
-  private static final FieldType INDEXED_TEXT = textType(false);
+  private static final FieldType INDEXED_TEXT = indexedText();
   private static final Gson GSON = new Gson();
 
   private final FacetsConfig facets;
@@ -37,20 +38,28 @@ public final class DocumentBuilder {
     this.facets = facets;
   }
 
-  private static FieldType textType(boolean stored) {
+  private static FieldType indexedText() {
     FieldType type = new FieldType();
     type.setTokenized(true);
-    type.setStored(stored);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     type.freeze();
     return type;
   }
 
   public Document build(CleanArticle article, Entities entities) {
+    return build(article, entities, null, null);
+  }
+
+  /**
+   * The same, the stemmed form of title and body taken from streams the caller analysed already
+   * (replayable, as {@link org.apache.lucene.analysis.CachingTokenFilter} is) instead of analysing
+   * the text again; null analyses it.
+   */
+  public Document build(CleanArticle article, Entities entities, TokenStream titleStems, TokenStream bodyStems) {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
-    addText(doc, Fields.TITLE, article.title());
-    addText(doc, Fields.BODY, article.body());
+    addText(doc, Fields.TITLE, article.title(), titleStems);
+    addText(doc, Fields.BODY, article.body(), bodyStems);
     addNames(doc, String.join("\n", entities.names()));
     if (!article.source().isEmpty()) {
       doc.add(new StoredField(Fields.SOURCE, article.source()));
@@ -113,8 +122,9 @@ public final class DocumentBuilder {
     }
   }
 
-  private static void addText(Document doc, String field, String text) {
-    doc.add(new Field(field, text, STORED_TEXT));
+  private static void addText(Document doc, String field, String text, TokenStream stems) {
+    doc.add(new StoredField(field, text));
+    doc.add(stems == null ? new Field(field, text, INDEXED_TEXT) : new Field(field, stems, INDEXED_TEXT));
     doc.add(new Field(Fields.inForm(field, TextForm.NORMALIZED), text, INDEXED_TEXT));
     doc.add(new Field(Fields.inForm(field, TextForm.EXACT), text, INDEXED_TEXT));
   }

@@ -12,6 +12,9 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.fahras.clean.Cleaner;
 import org.fahras.clean.CorpusReader;
 import org.fahras.extract.EntityExtractor;
@@ -50,8 +53,14 @@ public final class IndexPipeline {
     if (article.body().isBlank() && article.title().isBlank()) {
       throw new RejectedException("no article text left after cleaning");
     }
-    Entities entities = extractor.extract(article);
-    store.put(article.id(), builder.build(article, entities));
+    // the stemmed title and body are analysed once: the topic classifier reads them, the index
+    // replays them
+    Analyzer analyzer = store.analyzer();
+    try (TokenStream title = new CachingTokenFilter(analyzer.tokenStream(Fields.TITLE, article.title()));
+        TokenStream body = new CachingTokenFilter(analyzer.tokenStream(Fields.BODY, article.body()))) {
+      Entities entities = extractor.extract(article, title, body);
+      store.put(article.id(), builder.build(article, entities, title, body));
+    }
     return article;
   }
 

@@ -48,6 +48,14 @@ public final class ArabicNormalizer {
     return out;
   }
 
+  /** A normalised copy of {@code text[start..end)}, without copying it first in the common case. */
+  public static String normalize(String text, int start, int end) {
+    char[] buffer = new char[end - start];
+    text.getChars(start, end, buffer, 0);
+    int len = fold(buffer, buffer.length, true);
+    return len >= 0 ? new String(buffer, 0, len) : normalize(text.substring(start, end)); // NFKC first
+  }
+
   /** A normalised copy of {@code text}. */
   public static String normalize(String text) {
     char[] buffer = unfoldPresentationForms(text).toCharArray();

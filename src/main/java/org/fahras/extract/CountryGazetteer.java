@@ -253,12 +253,10 @@ public final class CountryGazetteer {
       longest = Math.max(longest, longestFormByFirstWord.getOrDefault(head, 1));
     }
     for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
-      StringBuilder tail = new StringBuilder();
-      for (int k = i + 1; k < i + n; k++) {
-        tail.append(' ').append(words.get(k).text());
-      }
+      String tail = n == 1 ? "" : tail(words, i + 1, i + n);
       for (String head : heads) {
-        List<Candidate> candidates = candidatesByForm.get(head + tail);
+        // one word (most lookups): the head itself, its hash already known, no new string
+        List<Candidate> candidates = candidatesByForm.get(n == 1 ? head : head + tail);
         if (candidates != null) {
           if (!head.startsWith("ال") && heads.contains("ال" + head)) {
             candidates = candidates.stream().filter(c -> c.kind() == Kind.ADJECTIVE).toList();
@@ -271,6 +269,15 @@ public final class CountryGazetteer {
       }
     }
     return null;
+  }
+
+  /** Words from..to of a multi-word form after its first: " w2 w3". */
+  private static String tail(List<Words.Word> words, int from, int to) {
+    StringBuilder tail = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      tail.append(' ').append(words.get(k).text());
+    }
+    return tail.toString();
   }
 
   /** The normalised given names of {@code given-names.txt}, for the official finder too. */

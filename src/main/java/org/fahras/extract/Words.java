@@ -47,7 +47,7 @@ final class Words {
       if (inWord && start < 0) {
         start = i;
       } else if (!inWord && start >= 0) {
-        String word = ArabicNormalizer.normalize(text.substring(start, i));
+        String word = ArabicNormalizer.normalize(text, start, i);
         if (!word.isEmpty()) {
           words.add(new Word(word, start, i));
         }
@@ -75,6 +75,9 @@ final class Words {
    * "الجزائر"). The word itself comes first.
    */
   static List<String> withoutProclitics(String word) {
+    if (word.length() <= 3 || "وفبكلا".indexOf(word.charAt(0)) < 0) {
+      return List.of(word); // no clitic to strip: most words, without a list to grow
+    }
     List<String> forms = new ArrayList<>(4);
     forms.add(word);
     String rest = word;

@@ -254,11 +254,12 @@ public final class CountryGazetteer {
     }
     for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
       String tail = n == 1 ? "" : tail(words, i + 1, i + n);
-      for (String head : heads) {
+      for (int h = 0; h < heads.size(); h++) {
+        String head = heads.get(h);
         // one word (most lookups): the head itself, its hash already known, no new string
         List<Candidate> candidates = candidatesByForm.get(n == 1 ? head : head + tail);
         if (candidates != null) {
-          if (!head.startsWith("ال") && heads.contains("ال" + head)) {
+          if (Words.articleDropped(heads, h)) {
             candidates = candidates.stream().filter(c -> c.kind() == Kind.ADJECTIVE).toList();
             if (candidates.isEmpty()) {
               continue;

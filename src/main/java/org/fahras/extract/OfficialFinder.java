@@ -364,8 +364,8 @@ public final class OfficialFinder {
     List<String> heads = Words.withoutProclitics(words.get(i));
     for (int h = 0; h < heads.size(); h++) {
       String head = heads.get(h);
-      if (h > 0 && !head.startsWith("ال") && heads.get(h - 1).length() == head.length() + 2 && heads.get(h - 1).startsWith("ال")) {
-        continue; // "الكاميرون" is no "كاميرون" (the form before this one is the same with ال)
+      if (Words.articleDropped(heads, h)) {
+        continue; // "الكاميرون" is no "كاميرون"
       }
       for (Spelling spelling : byFirstWord.getOrDefault(head, List.of())) {
         List<String> rest = spelling.words().subList(1, spelling.words().size());

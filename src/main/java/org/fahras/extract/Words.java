@@ -99,4 +99,13 @@ final class Words {
     }
     return forms;
   }
+
+  /**
+   * Whether form k of {@link #withoutProclitics} is only the form before it without its article
+   * ("الكاميرون" → "كاميرون"): the word was written with ال, so it is not the bare word.
+   */
+  static boolean articleDropped(List<String> forms, int k) {
+    String form = forms.get(k);
+    return k > 0 && !form.startsWith("ال") && forms.get(k - 1).length() == form.length() + 2 && forms.get(k - 1).startsWith("ال");
+  }
 }

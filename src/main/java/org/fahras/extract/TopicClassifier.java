@@ -3,13 +3,17 @@ package org.fahras.extract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.IntsRef;
+import org.apache.lucene.util.IntsRefBuilder;
 import org.fahras.analysis.AnalysisResources;
 import org.fahras.analysis.FahrasAnalyzer;
 import org.fahras.analysis.TextForm;
@@ -23,18 +27,27 @@ import org.fahras.model.FacetValue;
  * whose score reaches the threshold is the article's.
  */
 public final class TopicClassifier {
-  /** One keyword of a topic: its stems in order. */
-  private record Keyword(String topic, int weight, List<String> stems) {}
+  /** One keyword of a topic: the ids of its stems in order ({@link #stemIds}). */
+  private record Keyword(int index, String topic, int weight, int[] stems) {}
 
   /** Occurrences of one keyword beyond this add nothing: one word repeated is not a topic. */
   private static final int MAX_COUNT = 3;
   private static final int TITLE_WEIGHT = 2;
   private static final String TITLE = "title";
   private static final String BODY = "body";
+  /** The id of a stem no keyword has: most of an article's words. */
+  private static final int NO_KEYWORD = -1;
 
   private final Analyzer analyzer;
   private final Map<String, String> labels = new LinkedHashMap<>();
-  private final Map<String, List<Keyword>> byFirstStem = new HashMap<>();
+  /**
+   * Every stem of a keyword, numbered: a token's stem is looked up from the term buffer itself, so
+   * the words of an article that no keyword has (most of them) cost no string.
+   */
+  private final CharArrayMap<Integer> stemIds = new CharArrayMap<>(256, false);
+  /** The keywords by the id of their first stem. */
+  private final List<List<Keyword>> byFirstStem = new ArrayList<>();
+  private final List<Keyword> keywords = new ArrayList<>();
   private int threshold = 8;
 
   private TopicClassifier(Analyzer analyzer) {
@@ -49,14 +62,40 @@ public final class TopicClassifier {
       } else if (row[0].equals("threshold")) {
         classifier.threshold = Integer.parseInt(row[1]);
       } else {
-        List<String> stems = classifier.stems(row[2]);
-        if (!stems.isEmpty()) {
-          Keyword keyword = new Keyword(row[0], Integer.parseInt(row[1]), stems);
-          classifier.byFirstStem.computeIfAbsent(stems.getFirst(), k -> new ArrayList<>()).add(keyword);
-        }
+        classifier.addKeyword(row[0], Integer.parseInt(row[1]), row[2]);
       }
     }
     return classifier;
+  }
+
+  private void addKeyword(String topic, int weight, String phrase) {
+    List<String> stems = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(BODY, phrase)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        stems.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (stems.isEmpty()) {
+      return;
+    }
+    int[] ids = new int[stems.size()];
+    for (int k = 0; k < ids.length; k++) {
+      Integer id = stemIds.get(stems.get(k));
+      if (id == null) {
+        id = stemIds.size();
+        stemIds.put(stems.get(k), id);
+        byFirstStem.add(new ArrayList<>(1));
+      }
+      ids[k] = id;
+    }
+    Keyword keyword = new Keyword(keywords.size(), topic, weight, ids);
+    keywords.add(keyword);
+    byFirstStem.get(ids[0]).add(keyword);
   }
 
   /** The topics of an article, strongest first; the mention count is the score. */
@@ -73,11 +112,15 @@ public final class TopicClassifier {
    * streams are read from their start and left open for the caller.
    */
   public List<FacetValue> classify(TokenStream titleStems, TokenStream bodyStems) {
-    Map<Keyword, Integer> counts = new HashMap<>();
-    count(stems(titleStems), TITLE_WEIGHT, counts);
-    count(stems(bodyStems), 1, counts);
+    int[] counts = new int[keywords.size()];
+    count(stemIds(titleStems), TITLE_WEIGHT, counts);
+    count(stemIds(bodyStems), 1, counts);
     Map<String, Integer> scores = new HashMap<>();
-    counts.forEach((keyword, n) -> scores.merge(keyword.topic(), keyword.weight() * Math.min(n, MAX_COUNT * TITLE_WEIGHT), Integer::sum));
+    for (Keyword keyword : keywords) {
+      if (counts[keyword.index()] > 0) {
+        scores.merge(keyword.topic(), keyword.weight() * Math.min(counts[keyword.index()], MAX_COUNT * TITLE_WEIGHT), Integer::sum);
+      }
+    }
     List<FacetValue> topics = new ArrayList<>();
     scores.entrySet().stream()
         .filter(e -> e.getValue() >= threshold && labels.containsKey(e.getKey()))
@@ -86,36 +129,36 @@ public final class TopicClassifier {
     return topics;
   }
 
-  private void count(List<String> stems, int weight, Map<Keyword, Integer> counts) {
-    for (int i = 0; i < stems.size(); i++) {
-      for (Keyword keyword : byFirstStem.getOrDefault(stems.get(i), List.of())) {
-        if (i + keyword.stems().size() <= stems.size() && stems.subList(i, i + keyword.stems().size()).equals(keyword.stems())) {
-          counts.merge(keyword, weight, Integer::sum);
+  /** Adds {@code weight} to the count of every keyword whose stems stand in order in {@code ids}. */
+  private void count(IntsRef ids, int weight, int[] counts) {
+    int end = ids.offset + ids.length;
+    for (int i = ids.offset; i < end; i++) {
+      if (ids.ints[i] == NO_KEYWORD) {
+        continue;
+      }
+      for (Keyword keyword : byFirstStem.get(ids.ints[i])) {
+        int[] stems = keyword.stems();
+        if (i + stems.length <= end && Arrays.equals(ids.ints, i, i + stems.length, stems, 0, stems.length)) {
+          counts[keyword.index()] += weight;
         }
       }
     }
   }
 
-  private List<String> stems(String text) {
-    try (TokenStream stream = analyzer.tokenStream(BODY, text)) {
-      return stems(stream);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<String> stems(TokenStream stream) {
-    List<String> stems = new ArrayList<>();
+  /** The keyword-stem id of every token of the stream, {@link #NO_KEYWORD} for the others. */
+  private IntsRef stemIds(TokenStream stream) {
+    IntsRefBuilder ids = new IntsRefBuilder();
     try {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        stems.add(term.toString());
+        Integer id = stemIds.get(term.buffer(), 0, term.length());
+        ids.append(id == null ? NO_KEYWORD : id);
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return stems;
+    return ids.get();
   }
 }

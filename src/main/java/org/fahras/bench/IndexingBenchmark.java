@@ -1,5 +1,6 @@
 package org.fahras.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -73,7 +74,7 @@ public final class IndexingBenchmark {
 
     Path dir = fresh(work.resolve("fahras"));
     resetPeakHeap();
-    double pipeline = fahras(docs, dir, cleaner, extractor, resources, threads);
+    Run pipeline = fahras(docs, dir, cleaner, extractor, resources, threads);
     long pipelineHeap = peakHeap();
     long pipelineSize = size(dir);
     int indexed;
@@ -82,7 +83,7 @@ public final class IndexingBenchmark {
     }
     Path baseDir = fresh(work.resolve("lucene"));
     resetPeakHeap();
-    double baseline = lucene(docs, baseDir, threads);
+    Run baseline = lucene(docs, baseDir, threads);
     long baselineHeap = peakHeap();
     long baselineSize = size(baseDir);
 
@@ -115,12 +116,15 @@ public final class IndexingBenchmark {
     double mb = bytes / 1e6;
     System.out.printf(Locale.ROOT, "%d articles (%d real, %d recombined; %d indexed, the rest had no text left after cleaning), %.1f MB of text, %d threads, after a warm-up on %d%n%n",
         docs.size(), corpus.real(), docs.size() - corpus.real(), indexed, mb, threads, warmUp.size());
-    System.out.printf(Locale.ROOT, "| indexer | docs/s | MB/s | seconds | index size | size / text | peak heap |%n|---|---|---|---|---|---|---|%n");
-    System.out.printf(Locale.ROOT, "| Fahras full pipeline | %.0f | %.2f | %.1f | %.1f MB | %.2f | %.0f MB |%n",
-        docs.size() / pipeline, mb / pipeline, pipeline, pipelineSize / 1e6, pipelineSize / (double) bytes, pipelineHeap / 1e6);
-    System.out.printf(Locale.ROOT, "| plain Lucene, ArabicAnalyzer | %.0f | %.2f | %.1f | %.1f MB | %.2f | %.0f MB |%n",
-        docs.size() / baseline, mb / baseline, baseline, baselineSize / 1e6, baselineSize / (double) bytes, baselineHeap / 1e6);
-    System.out.printf(Locale.ROOT, "| ratio Fahras / Lucene | %.2f | | | | | |%n%n", baseline / pipeline);
+    System.out.printf(Locale.ROOT, "| indexer | docs/s | MB/s | seconds | CPU seconds | index size | size / text | peak heap |%n|---|---|---|---|---|---|---|---|%n");
+    System.out.printf(Locale.ROOT, "| Fahras full pipeline | %.0f | %.2f | %.1f | %.1f | %.1f MB | %.2f | %.0f MB |%n",
+        docs.size() / pipeline.seconds(), mb / pipeline.seconds(), pipeline.seconds(), pipeline.cpuSeconds(), pipelineSize / 1e6,
+        pipelineSize / (double) bytes, pipelineHeap / 1e6);
+    System.out.printf(Locale.ROOT, "| plain Lucene, ArabicAnalyzer | %.0f | %.2f | %.1f | %.1f | %.1f MB | %.2f | %.0f MB |%n",
+        docs.size() / baseline.seconds(), mb / baseline.seconds(), baseline.seconds(), baseline.cpuSeconds(), baselineSize / 1e6,
+        baselineSize / (double) bytes, baselineHeap / 1e6);
+    System.out.printf(Locale.ROOT, "| ratio Fahras / Lucene | %.2f | | | %.2f | | | |%n%n",
+        baseline.seconds() / pipeline.seconds(), baseline.cpuSeconds() / pipeline.cpuSeconds());
     extractionCost(docs.subList(0, Math.min(EXTRACTION_SAMPLE, docs.size())), work, cleaner, extractor, resources, threads);
     System.out.printf(Locale.ROOT, "| stage (one thread, %d articles) | seconds | share of the pipeline |%n|---|---|---|%n", sample.size());
     System.out.printf(Locale.ROOT, "| clean | %.2f | %.0f%% |%n| extract | %.2f | %.0f%% |%n| analyse + index (3 forms, facets) | %.2f | %.0f%% |%n",
@@ -130,16 +134,18 @@ public final class IndexingBenchmark {
   /**
    * What extraction adds to indexing: the pipeline with and without it (no entities, so no facets
    * and no names field either) on the same articles, both cores, in pairs whose order alternates
-   * so that a drift of the machine falls on both alike; each pair's ratio and their median.
+   * so that a drift of the machine falls on both alike; each pair's ratio and their median, in
+   * wall time and in the process's CPU time (which a busy virtual machine's stolen time leaves out).
    */
   private static void extractionCost(List<RawDocument> docs, Path work, Cleaner cleaner, EntityExtractor extractor,
       AnalysisResources resources, int threads) throws Exception {
-    System.out.printf(Locale.ROOT, "| pair (%d articles each run) | with extraction, s | without, s | extraction adds |%n|---|---|---|---|%n", docs.size());
+    System.out.printf(Locale.ROOT, "| pair (%d articles each run) | with extraction, s | without, s | extraction adds | CPU s with | CPU s without | adds in CPU |%n|---|---|---|---|---|---|---|%n", docs.size());
     List<Double> added = new ArrayList<>();
+    List<Double> addedCpu = new ArrayList<>();
     Path dir = work.resolve("extraction-pair");
     for (int pair = 1; pair <= EXTRACTION_PAIRS; pair++) {
-      double with;
-      double without;
+      Run with;
+      Run without;
       if (pair % 2 == 1) {
         with = fahras(docs, fresh(dir), cleaner, extractor, resources, threads);
         without = fahras(docs, fresh(dir), cleaner, null, resources, threads);
@@ -147,22 +153,37 @@ public final class IndexingBenchmark {
         without = fahras(docs, fresh(dir), cleaner, null, resources, threads);
         with = fahras(docs, fresh(dir), cleaner, extractor, resources, threads);
       }
-      added.add(with / without - 1);
-      System.out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.0f%% |%n", pair, with, without, 100 * (with / without - 1));
+      added.add(with.seconds() / without.seconds() - 1);
+      addedCpu.add(with.cpuSeconds() / without.cpuSeconds() - 1);
+      System.out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.0f%% | %.1f | %.1f | %.0f%% |%n", pair, with.seconds(), without.seconds(),
+          100 * added.getLast(), with.cpuSeconds(), without.cpuSeconds(), 100 * addedCpu.getLast());
     }
     fresh(dir);
-    added.sort(null);
-    double median = (added.get((added.size() - 1) / 2) + added.get(added.size() / 2)) / 2;
-    System.out.printf(Locale.ROOT, "| **median** | | | **%.0f%%** |%n%n", 100 * median);
+    System.out.printf(Locale.ROOT, "| **median** | | | **%.0f%%** | | | **%.0f%%** |%n%n", 100 * median(added), 100 * median(addedCpu));
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    return (sorted.get((sorted.size() - 1) / 2) + sorted.get(sorted.size() / 2)) / 2;
+  }
+
+  /** One indexing run: wall-clock seconds and the CPU seconds of the whole process (GC included). */
+  private record Run(double seconds, double cpuSeconds) {}
+
+  private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+  private static Run run(long startNanos, long startCpuNanos) {
+    return new Run(seconds(startNanos), (OS.getProcessCpuTime() - startCpuNanos) / 1e9);
   }
 
   /**
    * The product's indexing path ({@link IndexPipeline#index}) on every core; seconds taken. With
    * no {@code extractor}, the same path with no entities: clean, build, write.
    */
-  private static double fahras(List<RawDocument> docs, Path dir, Cleaner cleaner, EntityExtractor extractor,
+  private static Run fahras(List<RawDocument> docs, Path dir, Cleaner cleaner, EntityExtractor extractor,
       AnalysisResources resources, int threads) throws Exception {
     long t0 = System.nanoTime();
+    long cpu0 = OS.getProcessCpuTime();
     try (IndexStore store = IndexStore.open(dir, Fields.analyzer(resources))) {
       IndexPipeline pipeline = extractor == null ? null : new IndexPipeline(cleaner, extractor, store);
       DocumentBuilder builder = new DocumentBuilder(store.facetsConfig());
@@ -180,12 +201,13 @@ public final class IndexingBenchmark {
       });
       store.commit();
     }
-    return seconds(t0);
+    return run(t0, cpu0);
   }
 
   /** Plain Lucene: ArabicAnalyzer over the raw title and body, every core; seconds taken. */
-  private static double lucene(List<RawDocument> docs, Path dir, int threads) throws Exception {
+  private static Run lucene(List<RawDocument> docs, Path dir, int threads) throws Exception {
     long t0 = System.nanoTime();
+    long cpu0 = OS.getProcessCpuTime();
     IndexWriterConfig iwc = new IndexWriterConfig(new ArabicAnalyzer()).setRAMBufferSizeMB(128);
     try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, iwc)) {
       parallel(docs, threads, doc -> {
@@ -197,7 +219,7 @@ public final class IndexingBenchmark {
       });
       writer.commit();
     }
-    return seconds(t0);
+    return run(t0, cpu0);
   }
 
   private static void resetPeakHeap() {

@@ -10,6 +10,9 @@ import io.undertow.server.handlers.resource.ClassPathResourceManager;
 import io.undertow.server.handlers.resource.ResourceHandler;
 import io.undertow.util.HttpString;
 import java.net.InetSocketAddress;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.fahras.index.IndexPipeline;
 import org.fahras.index.IndexStore;
 import org.fahras.search.FacetOrder;
@@ -24,12 +27,17 @@ import org.fahras.search.Suggester;
  */
 public final class FahrasServer implements AutoCloseable {
   /**
-   * A search keeps a core busy from start to end (the index is memory-mapped), so two worker
-   * threads per core: under load, requests wait their turn in arrival order instead of sixteen
-   * (Undertow's default on two cores) sharing the cores and each taking sixteen times as long,
-   * while a long CSV export or two still leave a worker for searches.
+   * A search keeps a core busy from start to end (the index is memory-mapped), so one worker
+   * thread per core: under load, requests wait their turn in arrival order instead of sixteen
+   * (Undertow's default on two cores) sharing the cores and each taking sixteen times as long.
    */
-  private static final int WORKERS = 2 * Runtime.getRuntime().availableProcessors();
+  private static final int WORKERS = Runtime.getRuntime().availableProcessors();
+
+  /**
+   * The long requests (a CSV export of up to 10,000 rows, a batch of documents to index) run on
+   * threads of their own, so that one or two of them never hold every search worker.
+   */
+  private final ExecutorService longRequests = Executors.newFixedThreadPool(WORKERS, Thread.ofPlatform().name("fahras-long-", 0).daemon().factory());
 
   private final Undertow undertow;
 
@@ -43,12 +51,12 @@ public final class FahrasServer implements AutoCloseable {
             .setServerOption(UndertowOptions.MAX_PARAMETERS, 200)
             // curl and journalists paste Arabic into URLs unencoded; accept it as UTF-8.
             .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
-            .setHandler(handler(new ApiHandlers(search), facetHandlers(search), new ExportHandler(search), new WriteHandlers(pipeline, store, access)))
+            .setHandler(handler(new ApiHandlers(search), facetHandlers(search), new ExportHandler(search), new WriteHandlers(pipeline, store, access), longRequests))
             .build();
   }
 
-  static HttpHandler handler(ApiHandlers api, FacetHandlers facets, ExportHandler export, WriteHandlers writes) {
-    return new SecurityHeaders(new BlockingHandler(new ErrorHandler(routes(api, facets, export, writes))));
+  static HttpHandler handler(ApiHandlers api, FacetHandlers facets, ExportHandler export, WriteHandlers writes, Executor longRequests) {
+    return new SecurityHeaders(new BlockingHandler(new ErrorHandler(routes(api, facets, export, writes, longRequests))));
   }
 
   private static FacetHandlers facetHandlers(SearchService search) {
@@ -57,7 +65,7 @@ public final class FahrasServer implements AutoCloseable {
     return new FacetHandlers(values, new Suggester(values, order));
   }
 
-  private static RoutingHandler routes(ApiHandlers api, FacetHandlers facets, ExportHandler export, WriteHandlers writes) {
+  private static RoutingHandler routes(ApiHandlers api, FacetHandlers facets, ExportHandler export, WriteHandlers writes, Executor longRequests) {
     ResourceHandler page =
         Handlers.resource(new ClassPathResourceManager(FahrasServer.class.getClassLoader(), "web"))
             .setWelcomeFiles("index.html")
@@ -65,13 +73,13 @@ public final class FahrasServer implements AutoCloseable {
     return Handlers.routing()
         .get("/api/v1/search", api::search)
         .post("/api/v1/search", api::searchPost)
-        .get("/api/v1/search/export", export::export)
+        .get("/api/v1/search/export", on(longRequests, export::export))
         .get("/api/v1/documents/{id}", api::document)
         .get("/api/v1/facets/{name}/values", facets::values)
         .get("/api/v1/suggest", facets::suggest)
         .get("/api/v1/health", api::health)
         .get("/api/v1/openapi.json", api::openApi)
-        .post("/api/v1/documents", writes::add)
+        .post("/api/v1/documents", on(longRequests, writes::add))
         .delete("/api/v1/documents/{id}", writes::delete)
         .setFallbackHandler(exchange -> {
           boolean read = exchange.getRequestMethod().equalToString("GET") || exchange.getRequestMethod().equalToString("HEAD");
@@ -83,6 +91,12 @@ public final class FahrasServer implements AutoCloseable {
         .setInvalidMethodHandler(exchange -> {
           throw new ApiException.MethodNotAllowed(exchange.getRequestMethod() + " is not allowed on " + exchange.getRelativePath());
         });
+  }
+
+  /** The handler, run on the executor's threads (its errors still mapped to problem answers). */
+  private static HttpHandler on(Executor executor, HttpHandler handler) {
+    HttpHandler mapped = new ErrorHandler(handler);
+    return exchange -> exchange.dispatch(executor, mapped);
   }
 
   public void start() {
@@ -97,6 +111,7 @@ public final class FahrasServer implements AutoCloseable {
   @Override
   public void close() {
     undertow.stop();
+    longRequests.shutdownNow();
   }
 
   /** Headers that keep the page safe even if a scraped article smuggles markup into a snippet. */

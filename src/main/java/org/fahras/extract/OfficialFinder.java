@@ -37,7 +37,16 @@ public final class OfficialFinder {
 
   private record Spelling(List<String> words, Official official) {}
 
-  private final Map<String, List<Spelling>> byFirstWord = new HashMap<>();
+  /**
+   * What a normalised form may begin: listed spellings and role phrases (by their first word), and
+   * whether it cues a name after it (a reporting verb, an honorific, a clause start). One map, so
+   * that a word that begins nothing, most words, costs one look-up per form.
+   */
+  private record Lead(List<Spelling> spellings, List<List<String>> roles, boolean cue) {
+    static final Lead NONE = new Lead(List.of(), List.of(), false);
+  }
+
+  private final Map<String, Lead> leads = new HashMap<>();
   /** Every spelling, in the order of the file. */
   private final List<Spelling> spellings = new ArrayList<>();
   /** Surnames that name one gazetteer official alone after a role: "الرئيس السوري الأسد". */
@@ -51,8 +60,6 @@ public final class OfficialFinder {
   private final Map<String, List<String>> guardedByOfficial = new HashMap<>();
   /** The role words as official-roles.txt writes them, by their normalised form: الرءيس → الرئيس. */
   private final Map<String, String> roleWordsAsWritten = new HashMap<>();
-  /** Role phrases by their first word. */
-  private final Map<String, List<List<String>>> rolesByFirstWord = new HashMap<>();
   private final CountryGazetteer countries;
   private final CharArraySet stopwords;
   private final ArticleEvidence evidence;
@@ -102,7 +109,7 @@ public final class OfficialFinder {
     for (String role : ConfigFiles.lines(config.config("official-roles.txt"))) {
       List<String> words = Words.of(role);
       finder.rememberAsWritten(role, words);
-      finder.rolesByFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(words);
+      finder.leadOf(words.getFirst()).roles().add(words);
     }
     finder.givenNames.addAll(countries.givenNames()); // read once, by the country gazetteer
     for (String[] row : ConfigFiles.tableIfPresent(config.config("official-context.tsv"))) {
@@ -122,6 +129,12 @@ public final class OfficialFinder {
         default -> throw new IllegalArgumentException("official-context.tsv: unknown kind " + row[0]);
       };
       set.addAll(Words.of(row[1].replace('|', ' ')));
+    }
+    for (Set<String> cues : List.of(finder.verbs, finder.honorifics, finder.clauseStarts)) {
+      for (String cue : cues) {
+        Lead lead = finder.leadOf(cue);
+        finder.leads.put(cue, new Lead(lead.spellings(), lead.roles(), true));
+      }
     }
     finder.indexSurnames();
     return finder;
@@ -167,9 +180,28 @@ public final class OfficialFinder {
     List<String> words = Words.of(spelling);
     if (!words.isEmpty()) {
       Spelling entry = new Spelling(words, official);
-      byFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(entry);
+      leadOf(words.getFirst()).spellings().add(entry);
       spellings.add(entry);
     }
+  }
+
+  /** The entry of a form while loading, made on first use. */
+  private Lead leadOf(String form) {
+    return leads.computeIfAbsent(form, k -> new Lead(new ArrayList<>(1), new ArrayList<>(1), false));
+  }
+
+  private Lead lead(String form) {
+    return leads.getOrDefault(form, Lead.NONE);
+  }
+
+  /** Whether any of a word's forms may begin a name or a role phrase, or cue a name. */
+  private boolean leadsAny(List<String> forms) {
+    for (int f = 0; f < forms.size(); f++) {
+      if (leads.containsKey(forms.get(f))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The officials of the text, in order of first mention, with mention counts and their spellings. */
@@ -204,6 +236,7 @@ public final class OfficialFinder {
       }
     }
     List<String> words = Words.texts(tokens);
+    List<List<String>> forms = new ArrayList<>(tokens.size()); // of each word, as Words.Word gives them
     for (int k = 0; k < words.size(); k++) {
       Words.Word token = tokens.get(k);
       if (words.get(k).equals("علي") && text.charAt(token.end() - 1) == 'ى') {
@@ -211,6 +244,7 @@ public final class OfficialFinder {
       } else if (words.get(k).isEmpty() && (token.start() == text.length() || SENTENCE_ENDS.indexOf(text.charAt(token.start())) >= 0)) {
         words.set(k, SENTENCE_END); // a name never runs on past a full stop, as it may past a comma
       }
+      forms.add(words.get(k).equals(token.text()) ? token.forms() : Words.withoutProclitics(words.get(k)));
     }
     Map<String, Official> found = new LinkedHashMap<>();
     Map<String, Integer> mentions = new HashMap<>();
@@ -220,7 +254,9 @@ public final class OfficialFinder {
       int matched = 0;
       int nameStart = i;
       int nameEnd = i + 1;
-      Spelling spelling = known(words, i);
+      // most words begin no listed name nor role phrase and cue no name: one look-up per form tells
+      boolean leads = words.get(i).equals(SENTENCE_END) || leadsAny(forms.get(i));
+      Spelling spelling = leads ? known(words, i) : null;
       Official official = spelling == null ? null : spelling.official();
       Discovery discovery;
       if (official != null && (longerName(spelling, words, i) || i > 0 && particles.contains(words.get(i - 1)))) {
@@ -231,17 +267,17 @@ public final class OfficialFinder {
       if (official != null) {
         matched = spelling.words().size();
         nameEnd = i + matched;
-      } else if ((discovery = discovered(words, i)) != null) {
+      } else if (leads && (discovery = discovered(words, i)) != null) {
         official = discovery.official();
         nameStart = discovery.nameStart();
         nameEnd = discovery.nameEnd();
         matched = nameEnd - i;
-      } else if ((discovery = beforeRole(words, i)) != null) {
+      } else if (leads && (discovery = beforeRole(words, i)) != null) {
         official = discovery.official();
         nameStart = discovery.nameStart();
         nameEnd = discovery.nameEnd();
         matched = nameEnd - i; // on to the role phrase after the name
-      } else if ((official = bySurname.get(withoutArticle(words.get(i)))) != null && !continuesAsName(words, i + 1)) {
+      } else if ((official = bySurname.get(withoutArticle(words.get(i), forms.get(i)))) != null && !continuesAsName(words, i + 1)) {
         matched = 1; // "النوري", but not "عبدالله صلاح": a name that goes on is someone else's
       } else {
         official = null;
@@ -269,11 +305,11 @@ public final class OfficialFinder {
     mergeLongerDiscoveries(found, mentions);
     List<FacetValue> values = new ArrayList<>();
     List<String> spellings = new ArrayList<>();
-    Map<String, String> asWritten = null;
+    Map<String, Words.Word> firstTokens = null;
     for (Official o : found.values()) {
       if (o.id().startsWith(DISCOVERED)) {
-        asWritten = asWritten != null ? asWritten : wordsAsWritten(text, tokens);
-        o = asWritten(o, asWritten);
+        firstTokens = firstTokens != null ? firstTokens : firstTokens(tokens);
+        o = asWritten(o, text, firstTokens);
       }
       values.add(new FacetValue(o.id(), label(o), mentions.get(o.id())));
       spellings.addAll(o.spellings());
@@ -307,36 +343,37 @@ public final class OfficialFinder {
     }
   }
 
-  /**
-   * Each normalised word of the text as the text first writes it, then the role words as the roles
-   * file writes them (a role may reach us with a clitic: لوزير).
-   */
-  private Map<String, String> wordsAsWritten(String text, List<Words.Word> tokens) {
-    Map<String, String> written = new HashMap<>();
+  /** The first token of each normalised word of the text. */
+  private static Map<String, Words.Word> firstTokens(List<Words.Word> tokens) {
+    Map<String, Words.Word> first = new HashMap<>();
     for (Words.Word token : tokens) {
       if (!token.text().isEmpty()) {
-        written.putIfAbsent(token.text(), text.substring(token.start(), token.end()));
+        first.putIfAbsent(token.text(), token);
       }
     }
-    roleWordsAsWritten.forEach(written::putIfAbsent);
-    return written;
+    return first;
   }
 
   /**
    * A discovered official's name and role as the article writes them: they were matched in the
    * normalised form, which a reader should never see (الرءيس, وزير الخارجيه).
    */
-  private static Official asWritten(Official o, Map<String, String> written) {
-    return new Official(o.id(), asWritten(o.name(), written), o.spellings(), asWritten(o.role(), written), o.country());
+  private Official asWritten(Official o, String text, Map<String, Words.Word> firstTokens) {
+    return new Official(o.id(), asWritten(o.name(), text, firstTokens), o.spellings(), asWritten(o.role(), text, firstTokens), o.country());
   }
 
-  private static String asWritten(String normalized, Map<String, String> written) {
+  /**
+   * Each word as the text first writes it, else as the roles file writes it (a role may reach us
+   * with a clitic: لوزير).
+   */
+  private String asWritten(String normalized, String text, Map<String, Words.Word> firstTokens) {
     if (normalized.isEmpty()) {
       return normalized;
     }
     StringBuilder out = new StringBuilder(normalized.length());
     for (String word : normalized.split(" ")) {
-      out.append(out.isEmpty() ? "" : " ").append(written.getOrDefault(word, word));
+      Words.Word token = firstTokens.get(word);
+      out.append(out.isEmpty() ? "" : " ").append(token != null ? text.substring(token.start(), token.end()) : roleWordsAsWritten.getOrDefault(word, word));
     }
     return out.toString();
   }
@@ -367,10 +404,10 @@ public final class OfficialFinder {
       if (Words.articleDropped(heads, h)) {
         continue; // "الكاميرون" is no "كاميرون"
       }
-      for (Spelling spelling : byFirstWord.getOrDefault(head, List.of())) {
-        List<String> rest = spelling.words().subList(1, spelling.words().size());
-        if (i + spelling.words().size() <= words.size() && words.subList(i + 1, i + spelling.words().size()).equals(rest)
-            && (best == null || spelling.words().size() > best.words().size())) {
+      List<Spelling> spellings = lead(head).spellings();
+      for (int s = 0; s < spellings.size(); s++) {
+        Spelling spelling = spellings.get(s);
+        if ((best == null || spelling.words().size() > best.words().size()) && goesOnAs(words, i, spelling.words())) {
           best = spelling;
         }
       }
@@ -482,7 +519,7 @@ public final class OfficialFinder {
     }
     // the role stands in apposition, as written: "وجه انتقادات حادة لرئيس البلاد" and "الدكتور محمد
     // السعدي، ورئيس لجنة" are no name and role
-    List<String> role = j < words.size() && rolesByFirstWord.containsKey(words.get(j)) ? roleAt(words, j) : null;
+    List<String> role = j < words.size() && beginsRole(words.get(j)) ? roleAt(words, j) : null;
     if (role != null && j + role.size() < words.size() && notOffice.contains(words.get(j + role.size()))) {
       return null; // "قال أمين الناصر الرئيس التنفيذي لشركة أرامكو"
     }
@@ -548,7 +585,7 @@ public final class OfficialFinder {
     // a nationality after two name words is a family name: "محمد سعيد الكندي"
     boolean familyName = name.size() >= MIN_NAME_WORDS && givenNames.contains(name.getLast()) && countries.isNationality(word);
     boolean nameWord = isNameWord(word) || name.size() >= MIN_NAME_WORDS && particles.contains(word) || familyName;
-    if (!name.isEmpty() && rolesByFirstWord.containsKey(word)) {
+    if (!name.isEmpty() && beginsRole(word)) {
       return false; // "سمير عوض مساعد وزير الداخلية": a role word that is also a given name ends a name
     }
     if (name.size() >= MIN_NAME_WORDS && evidence.commonWord(word) && !givenNames.contains(word) && !particles.contains(word)
@@ -646,7 +683,7 @@ public final class OfficialFinder {
     if (name.size() < 3) {
       return null;
     }
-    for (Spelling spelling : byFirstWord.getOrDefault(name.getFirst(), List.of())) {
+    for (Spelling spelling : lead(name.getFirst()).spellings()) {
       if (spelling.words().size() >= MIN_NAME_WORDS && spelling.words().getLast().equals(name.getLast())
           && inOrderWithin(spelling.words(), name)) {
         return spelling.official();
@@ -670,7 +707,7 @@ public final class OfficialFinder {
   private List<String> roleAt(List<String> words, int i) {
     List<String> best = null;
     for (String first : Words.withoutProclitics(words.get(i))) {
-      List<String> role = longestRole(words, i, rolesByFirstWord.get(first));
+      List<String> role = longestRole(words, i, lead(first).roles());
       if (role != null && (best == null || role.size() > best.size())) {
         best = role;
       }
@@ -678,15 +715,32 @@ public final class OfficialFinder {
     return best;
   }
 
+  private boolean beginsRole(String word) {
+    return !lead(word).roles().isEmpty();
+  }
+
   private static List<String> longestRole(List<String> words, int i, List<List<String>> candidates) {
     List<String> best = null;
-    for (List<String> role : candidates == null ? List.<List<String>>of() : candidates) {
-      if (i + role.size() <= words.size() && words.subList(i + 1, i + role.size()).equals(role.subList(1, role.size()))
-          && (best == null || role.size() > best.size())) {
+    for (int c = 0; c < candidates.size(); c++) {
+      List<String> role = candidates.get(c);
+      if ((best == null || role.size() > best.size()) && goesOnAs(words, i, role)) {
         best = role;
       }
     }
     return best;
+  }
+
+  /** Whether the words after word i are those of the phrase after its first (word i stands for it). */
+  private static boolean goesOnAs(List<String> words, int i, List<String> phrase) {
+    if (i + phrase.size() > words.size()) {
+      return false;
+    }
+    for (int k = 1; k < phrase.size(); k++) {
+      if (!phrase.get(k).equals(words.get(i + k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -698,7 +752,7 @@ public final class OfficialFinder {
     return !word.isEmpty() && word.length() > 1 && Character.isLetter(word.charAt(0)) && !word.equals(PREPOSITION_ALA)
         && !word.startsWith("وال") && !word.startsWith("ولل") && !stopwords.contains(word) && !verbs.contains(word)
         && !notNames.contains(word) && !word.startsWith("لل") && countries.countryOf(word) == null
-        && (!rolesByFirstWord.containsKey(word) || givenNames.contains(word)); // مساعد: an aide, and a given name
+        && (!beginsRole(word) || givenNames.contains(word)); // مساعد: an aide, and a given name
   }
 
   /**
@@ -714,6 +768,14 @@ public final class OfficialFinder {
   }
 
   private static String withoutArticle(String word) {
-    return word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
+    return withoutArticle(word, Words.withoutProclitics(word));
+  }
+
+  /**
+   * The same from the word's forms, without a new string: a word with ال and more than two letters
+   * after it has its bare form last ({@link Words#withoutProclitics}).
+   */
+  private static String withoutArticle(String word, List<String> forms) {
+    return word.startsWith("ال") ? forms.getLast() : word;
   }
 }

@@ -1,6 +1,7 @@
 package org.fahras.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -305,10 +306,9 @@ public final class OfficialFinder {
     mergeLongerDiscoveries(found, mentions);
     List<FacetValue> values = new ArrayList<>();
     List<String> spellings = new ArrayList<>();
-    Map<String, Words.Word> firstTokens = null;
+    Map<String, Words.Word> firstTokens = firstTokens(found.values(), tokens);
     for (Official o : found.values()) {
       if (o.id().startsWith(DISCOVERED)) {
-        firstTokens = firstTokens != null ? firstTokens : firstTokens(tokens);
         o = asWritten(o, text, firstTokens);
       }
       values.add(new FacetValue(o.id(), label(o), mentions.get(o.id())));
@@ -343,12 +343,23 @@ public final class OfficialFinder {
     }
   }
 
-  /** The first token of each normalised word of the text. */
-  private static Map<String, Words.Word> firstTokens(List<Words.Word> tokens) {
+  /**
+   * The first token of each word of the discovered officials' names and roles: only those words,
+   * since most articles name few and a map of every word of the text costs more than the search.
+   */
+  private static Map<String, Words.Word> firstTokens(Collection<Official> found, List<Words.Word> tokens) {
+    Set<String> wanted = new HashSet<>();
+    for (Official o : found) {
+      if (o.id().startsWith(DISCOVERED)) {
+        wanted.addAll(List.of(o.name().split(" ")));
+        wanted.addAll(List.of(o.role().split(" ")));
+      }
+    }
     Map<String, Words.Word> first = new HashMap<>();
-    for (Words.Word token : tokens) {
-      if (!token.text().isEmpty()) {
-        first.putIfAbsent(token.text(), token);
+    for (int k = 0; k < tokens.size() && !wanted.isEmpty(); k++) {
+      String word = tokens.get(k).text();
+      if (!word.isEmpty() && wanted.remove(word)) {
+        first.put(word, tokens.get(k));
       }
     }
     return first;

@@ -175,6 +175,9 @@ public final class CountryGazetteer {
 
   /** How many words a country name or adjective of two or more words starting at word i has ("جنوب السودان"), else 0 or 1. */
   public int nameLengthAt(List<String> words, int i) {
+    if (!beginsLongerForm(words.get(i))) {
+      return 0; // most words: spare cutting the phrase
+    }
     List<Words.Word> spans = new ArrayList<>();
     for (int k = i; k < Math.min(words.size(), i + MAX_PHRASE_WORDS); k++) {
       if (words.get(k).isEmpty()) {
@@ -285,6 +288,17 @@ public final class CountryGazetteer {
       }
     }
     return null;
+  }
+
+  /** Whether a form of the word (read through its clitics) begins a form of two words or more. */
+  private boolean beginsLongerForm(String word) {
+    for (String head : Words.withoutProclitics(word)) {
+      Form form = forms.get(head);
+      if (form != null && form.longest() > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The countries a form names by itself, or null. */

@@ -57,6 +57,8 @@ public final class OfficialFinder {
    * they name the official only right after a role phrase: "الرئيس مبارك".
    */
   private final Map<String, Official> guardedAliases = new HashMap<>();
+  /** Their first words: a word that begins none, most words after a role, needs no joined look-up. */
+  private final Set<String> guardedFirstWords = new HashSet<>();
   /** The one-word guarded aliases of each official, by id. */
   private final Map<String, List<String>> guardedByOfficial = new HashMap<>();
   /** The role words as official-roles.txt writes them, by their normalised form: الرءيس → الرئيس. */
@@ -98,6 +100,9 @@ public final class OfficialFinder {
       for (String alias : guarded) {
         List<String> words = Words.of(alias);
         finder.guardedAliases.put(String.join(" ", words), official);
+        if (!words.isEmpty()) {
+          finder.guardedFirstWords.add(words.getFirst());
+        }
         if (words.size() == 1) {
           finder.guardedByOfficial.computeIfAbsent(official.id(), k -> new ArrayList<>()).add(words.getFirst());
         }
@@ -520,6 +525,11 @@ public final class OfficialFinder {
       title |= titles.contains(words.get(j));
       j++; // "سمو الشيخ"، "سعادة السيد"
     }
+    // without a title the name must stand before a role phrase: when no word within reach of the
+    // longest name and a comma begins one, as after most reporting verbs, there is no name to read
+    if (!title && !roleBeginsWithin(words, j, MAX_NAME_WORDS + 2)) {
+      return null;
+    }
     int nameStart = j;
     List<String> name = new ArrayList<>();
     while (j < words.size() && takesNameWord(name, words.get(j)) && roleAt(words, j) == null) {
@@ -625,6 +635,9 @@ public final class OfficialFinder {
    * begin a listed name.
    */
   private Discovery guardedAt(List<String> words, int j, String country) {
+    if (j < words.size() && !guardedFirstWords.contains(words.get(j))) {
+      return null;
+    }
     for (int length = Math.min(3, words.size() - j); length >= 1; length--) {
       Official official = guardedAliases.get(String.join(" ", words.subList(j, j + length)));
       if (official != null && (country.isEmpty() || country.equals(official.country())) && known(words, j) == null
@@ -728,6 +741,16 @@ public final class OfficialFinder {
 
   private boolean beginsRole(String word) {
     return !lead(word).roles().isEmpty();
+  }
+
+  /** Whether one of the {@code count} words from word {@code from} begins a role phrase as written. */
+  private boolean roleBeginsWithin(List<String> words, int from, int count) {
+    for (int k = from; k < Math.min(words.size(), from + count); k++) {
+      if (beginsRole(words.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> longestRole(List<String> words, int i, List<List<String>> candidates) {

@@ -234,23 +234,23 @@ public final class OfficialFinder {
     // a hyphen joins the parts of a name ("كيم جونغ-إيل", "لي- ناك يون"), and the full stop of an
     // abbreviated title is no sentence end ("د. عزيز الدويك"); other punctuation breaks
     List<Words.Word> tokens = new ArrayList<>(all.size());
+    List<String> words = new ArrayList<>(all.size());
+    List<List<String>> forms = new ArrayList<>(all.size()); // of each word, as Words.Word gives them
     for (Words.Word t : all) {
       boolean joins = t.text().isEmpty() && t.start() < text.length()
           && (text.charAt(t.start()) == '-' || text.charAt(t.start()) == '.' && !tokens.isEmpty() && abbreviations.contains(tokens.getLast().text()));
-      if (!joins) {
-        tokens.add(t);
+      if (joins) {
+        continue;
       }
-    }
-    List<String> words = Words.texts(tokens);
-    List<List<String>> forms = new ArrayList<>(tokens.size()); // of each word, as Words.Word gives them
-    for (int k = 0; k < words.size(); k++) {
-      Words.Word token = tokens.get(k);
-      if (words.get(k).equals("علي") && text.charAt(token.end() - 1) == 'ى') {
-        words.set(k, PREPOSITION_ALA); // the preposition, not the name علي it becomes once normalised
-      } else if (words.get(k).isEmpty() && (token.start() == text.length() || SENTENCE_ENDS.indexOf(text.charAt(token.start())) >= 0)) {
-        words.set(k, SENTENCE_END); // a name never runs on past a full stop, as it may past a comma
+      String word = t.text();
+      if (word.equals("علي") && text.charAt(t.end() - 1) == 'ى') {
+        word = PREPOSITION_ALA; // the preposition, not the name علي it becomes once normalised
+      } else if (word.isEmpty() && (t.start() == text.length() || SENTENCE_ENDS.indexOf(text.charAt(t.start())) >= 0)) {
+        word = SENTENCE_END; // a name never runs on past a full stop, as it may past a comma
       }
-      forms.add(words.get(k).equals(token.text()) ? token.forms() : Words.withoutProclitics(words.get(k)));
+      tokens.add(t);
+      words.add(word);
+      forms.add(word.equals(t.text()) ? t.forms() : Words.withoutProclitics(word));
     }
     Map<String, Official> found = new LinkedHashMap<>();
     Map<String, Integer> mentions = new HashMap<>();
@@ -295,15 +295,17 @@ public final class OfficialFinder {
         if (spans != null) {
           spans.add(new Mention(official.id(), tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end()));
         }
-        found.putIfAbsent(official.id(), official);
         mentions.merge(official.id(), 1, Integer::sum);
-        String surname = surname(official.name());
-        if (surname != null) {
-          bySurname.putIfAbsent(surname, official);
-        }
-        // once the official is named, a one-word guarded alias names them too: "صدام" after "صدام حسين"
-        for (String alias : guardedByOfficial.getOrDefault(official.id(), List.of())) {
-          bySurname.putIfAbsent(alias, official);
+        if (found.putIfAbsent(official.id(), official) == null) {
+          // from the first mention on (later ones would change nothing), the surname names them too
+          String surname = surname(official.name());
+          if (surname != null) {
+            bySurname.putIfAbsent(surname, official);
+          }
+          // and so does a one-word guarded alias: "صدام" after "صدام حسين"
+          for (String alias : guardedByOfficial.getOrDefault(official.id(), List.of())) {
+            bySurname.putIfAbsent(alias, official);
+          }
         }
       }
       i += Math.max(matched, 1);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -89,7 +90,7 @@ public final class EntityMentionEvaluation {
     List<List<Token>> sentences = sentences(file);
     Score nation = new Score();
     Score politician = new Score();
-    Map<CountryGazetteer.Kind, int[]> otherKinds = new HashMap<>();
+    Map<CountryGazetteer.Kind, int[]> otherKinds = new EnumMap<>(CountryGazetteer.Kind.class); // rows in a fixed order, to compare runs
     for (int from = 0; from < sentences.size(); from += WINDOW) {
       List<Token> tokens = new ArrayList<>();
       for (List<Token> sentence : sentences.subList(from, Math.min(sentences.size(), from + WINDOW))) {

@@ -40,9 +40,14 @@ public final class CountryGazetteer {
 
   private static final Candidate NOT_A_COUNTRY = new Candidate("-", Kind.NAME, false);
 
-  private final Map<String, List<Candidate>> candidatesByForm = new HashMap<>();
-  /** First words of the forms of two words or more, and the most words such a form has. */
-  private final Map<String, Integer> longestFormByFirstWord = new HashMap<>();
+  /**
+   * What a normalised form (one word, or words joined by spaces) is to the gazetteer: the countries
+   * it names (null when it names none by itself) and the most words of a form it begins (1 when it
+   * begins none longer). One map, so that a word no form begins, most words, costs one look-up.
+   */
+  private record Form(List<Candidate> candidates, int longest) {}
+
+  private final Map<String, Form> forms = new HashMap<>();
   private final Map<String, String> labelByCode = new HashMap<>();
   private final Set<String> cues = new HashSet<>();
   private final Set<String> personBefore = new HashSet<>();
@@ -126,9 +131,16 @@ public final class CountryGazetteer {
   private void addCandidate(String form, Candidate candidate) {
     List<String> words = Words.of(form);
     if (words.size() > 1) {
-      longestFormByFirstWord.merge(words.getFirst(), words.size(), Math::max);
+      Form first = forms.get(words.getFirst());
+      forms.put(words.getFirst(), first == null ? new Form(null, words.size()) : new Form(first.candidates(), Math.max(first.longest(), words.size())));
     }
-    List<Candidate> candidates = candidatesByForm.computeIfAbsent(String.join(" ", words), k -> new ArrayList<>(1));
+    String key = String.join(" ", words);
+    Form named = forms.get(key);
+    if (named == null || named.candidates() == null) {
+      named = new Form(new ArrayList<>(1), named == null ? 1 : named.longest());
+      forms.put(key, named);
+    }
+    List<Candidate> candidates = named.candidates();
     if (candidates.stream().noneMatch(c -> c.code().equals(candidate.code()) && c.kind() == candidate.kind())) {
       candidates.add(candidate);
     }
@@ -137,7 +149,7 @@ public final class CountryGazetteer {
   /** The country a single word names or qualifies ("الجزائري", "وتونس") without doubt, or null. */
   public String countryOf(String normalizedWord) {
     for (String form : Words.withoutProclitics(normalizedWord)) {
-      List<Candidate> candidates = candidatesByForm.get(form);
+      List<Candidate> candidates = candidates(form);
       if (candidates != null) {
         Candidate first = candidates.getFirst();
         return first == NOT_A_COUNTRY || first.guarded() ? null : first.code();
@@ -152,7 +164,7 @@ public final class CountryGazetteer {
    */
   public boolean isNationality(String normalizedWord) {
     for (String form : Words.withoutProclitics(normalizedWord)) {
-      List<Candidate> candidates = candidatesByForm.get(form);
+      List<Candidate> candidates = candidates(form);
       if (candidates != null) {
         Candidate first = candidates.getFirst(); // "روسيا" is the name before it is روسي + ا
         return first != NOT_A_COUNTRY && !first.guarded() && first.kind() == Kind.ADJECTIVE;
@@ -163,6 +175,9 @@ public final class CountryGazetteer {
 
   /** How many words a country name or adjective of two or more words starting at word i has ("جنوب السودان"), else 0 or 1. */
   public int nameLengthAt(List<String> words, int i) {
+    if (!beginsLongerForm(words.get(i))) {
+      return 0; // most words: spare cutting the phrase
+    }
     List<Words.Word> spans = new ArrayList<>();
     for (int k = i; k < Math.min(words.size(), i + MAX_PHRASE_WORDS); k++) {
       if (words.get(k).isEmpty()) {
@@ -247,17 +262,20 @@ public final class CountryGazetteer {
    * reached only by dropping the word's article is read as an adjective: "المالي" is not Mali.
    */
   private Match matchAt(List<Words.Word> words, int i) {
-    List<String> heads = Words.withoutProclitics(words.get(i).text());
-    int longest = 1;
-    for (String head : heads) {
-      longest = Math.max(longest, longestFormByFirstWord.getOrDefault(head, 1));
+    List<String> heads = words.get(i).forms();
+    int longest = 0; // stays 0 when no form of the word is in the gazetteer: no match to look for
+    for (int h = 0; h < heads.size(); h++) {
+      Form form = forms.get(heads.get(h));
+      if (form != null) {
+        longest = Math.max(longest, form.longest());
+      }
     }
     for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
       String tail = n == 1 ? "" : tail(words, i + 1, i + n);
       for (int h = 0; h < heads.size(); h++) {
         String head = heads.get(h);
         // one word (most lookups): the head itself, its hash already known, no new string
-        List<Candidate> candidates = candidatesByForm.get(n == 1 ? head : head + tail);
+        List<Candidate> candidates = candidates(n == 1 ? head : head + tail);
         if (candidates != null) {
           if (Words.articleDropped(heads, h)) {
             candidates = candidates.stream().filter(c -> c.kind() == Kind.ADJECTIVE).toList();
@@ -270,6 +288,23 @@ public final class CountryGazetteer {
       }
     }
     return null;
+  }
+
+  /** Whether a form of the word (read through its clitics) begins a form of two words or more. */
+  private boolean beginsLongerForm(String word) {
+    for (String head : Words.withoutProclitics(word)) {
+      Form form = forms.get(head);
+      if (form != null && form.longest() > 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The countries a form names by itself, or null. */
+  private List<Candidate> candidates(String form) {
+    Form entry = forms.get(form);
+    return entry == null ? null : entry.candidates();
   }
 
   /** Words from..to of a multi-word form after its first: " w2 w3". */

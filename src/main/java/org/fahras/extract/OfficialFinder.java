@@ -1,6 +1,7 @@
 package org.fahras.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,7 +38,16 @@ public final class OfficialFinder {
 
   private record Spelling(List<String> words, Official official) {}
 
-  private final Map<String, List<Spelling>> byFirstWord = new HashMap<>();
+  /**
+   * What a normalised form may begin: listed spellings and role phrases (by their first word), and
+   * whether it cues a name after it (a reporting verb, an honorific, a clause start). One map, so
+   * that a word that begins nothing, most words, costs one look-up per form.
+   */
+  private record Lead(List<Spelling> spellings, List<List<String>> roles, boolean cue) {
+    static final Lead NONE = new Lead(List.of(), List.of(), false);
+  }
+
+  private final Map<String, Lead> leads = new HashMap<>();
   /** Every spelling, in the order of the file. */
   private final List<Spelling> spellings = new ArrayList<>();
   /** Surnames that name one gazetteer official alone after a role: "الرئيس السوري الأسد". */
@@ -47,12 +57,12 @@ public final class OfficialFinder {
    * they name the official only right after a role phrase: "الرئيس مبارك".
    */
   private final Map<String, Official> guardedAliases = new HashMap<>();
+  /** Their first words: a word that begins none, most words after a role, needs no joined look-up. */
+  private final Set<String> guardedFirstWords = new HashSet<>();
   /** The one-word guarded aliases of each official, by id. */
   private final Map<String, List<String>> guardedByOfficial = new HashMap<>();
   /** The role words as official-roles.txt writes them, by their normalised form: الرءيس → الرئيس. */
   private final Map<String, String> roleWordsAsWritten = new HashMap<>();
-  /** Role phrases by their first word. */
-  private final Map<String, List<List<String>>> rolesByFirstWord = new HashMap<>();
   private final CountryGazetteer countries;
   private final CharArraySet stopwords;
   private final ArticleEvidence evidence;
@@ -90,6 +100,9 @@ public final class OfficialFinder {
       for (String alias : guarded) {
         List<String> words = Words.of(alias);
         finder.guardedAliases.put(String.join(" ", words), official);
+        if (!words.isEmpty()) {
+          finder.guardedFirstWords.add(words.getFirst());
+        }
         if (words.size() == 1) {
           finder.guardedByOfficial.computeIfAbsent(official.id(), k -> new ArrayList<>()).add(words.getFirst());
         }
@@ -102,7 +115,7 @@ public final class OfficialFinder {
     for (String role : ConfigFiles.lines(config.config("official-roles.txt"))) {
       List<String> words = Words.of(role);
       finder.rememberAsWritten(role, words);
-      finder.rolesByFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(words);
+      finder.leadOf(words.getFirst()).roles().add(words);
     }
     finder.givenNames.addAll(countries.givenNames()); // read once, by the country gazetteer
     for (String[] row : ConfigFiles.tableIfPresent(config.config("official-context.tsv"))) {
@@ -122,6 +135,12 @@ public final class OfficialFinder {
         default -> throw new IllegalArgumentException("official-context.tsv: unknown kind " + row[0]);
       };
       set.addAll(Words.of(row[1].replace('|', ' ')));
+    }
+    for (Set<String> cues : List.of(finder.verbs, finder.honorifics, finder.clauseStarts)) {
+      for (String cue : cues) {
+        Lead lead = finder.leadOf(cue);
+        finder.leads.put(cue, new Lead(lead.spellings(), lead.roles(), true));
+      }
     }
     finder.indexSurnames();
     return finder;
@@ -167,9 +186,28 @@ public final class OfficialFinder {
     List<String> words = Words.of(spelling);
     if (!words.isEmpty()) {
       Spelling entry = new Spelling(words, official);
-      byFirstWord.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(entry);
+      leadOf(words.getFirst()).spellings().add(entry);
       spellings.add(entry);
     }
+  }
+
+  /** The entry of a form while loading, made on first use. */
+  private Lead leadOf(String form) {
+    return leads.computeIfAbsent(form, k -> new Lead(new ArrayList<>(1), new ArrayList<>(1), false));
+  }
+
+  private Lead lead(String form) {
+    return leads.getOrDefault(form, Lead.NONE);
+  }
+
+  /** Whether any of a word's forms may begin a name or a role phrase, or cue a name. */
+  private boolean leadsAny(List<String> forms) {
+    for (int f = 0; f < forms.size(); f++) {
+      if (leads.containsKey(forms.get(f))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The officials of the text, in order of first mention, with mention counts and their spellings. */
@@ -196,21 +234,23 @@ public final class OfficialFinder {
     // a hyphen joins the parts of a name ("كيم جونغ-إيل", "لي- ناك يون"), and the full stop of an
     // abbreviated title is no sentence end ("د. عزيز الدويك"); other punctuation breaks
     List<Words.Word> tokens = new ArrayList<>(all.size());
+    List<String> words = new ArrayList<>(all.size());
+    List<List<String>> forms = new ArrayList<>(all.size()); // of each word, as Words.Word gives them
     for (Words.Word t : all) {
       boolean joins = t.text().isEmpty() && t.start() < text.length()
           && (text.charAt(t.start()) == '-' || text.charAt(t.start()) == '.' && !tokens.isEmpty() && abbreviations.contains(tokens.getLast().text()));
-      if (!joins) {
-        tokens.add(t);
+      if (joins) {
+        continue;
       }
-    }
-    List<String> words = Words.texts(tokens);
-    for (int k = 0; k < words.size(); k++) {
-      Words.Word token = tokens.get(k);
-      if (words.get(k).equals("علي") && text.charAt(token.end() - 1) == 'ى') {
-        words.set(k, PREPOSITION_ALA); // the preposition, not the name علي it becomes once normalised
-      } else if (words.get(k).isEmpty() && (token.start() == text.length() || SENTENCE_ENDS.indexOf(text.charAt(token.start())) >= 0)) {
-        words.set(k, SENTENCE_END); // a name never runs on past a full stop, as it may past a comma
+      String word = t.text();
+      if (word.equals("علي") && text.charAt(t.end() - 1) == 'ى') {
+        word = PREPOSITION_ALA; // the preposition, not the name علي it becomes once normalised
+      } else if (word.isEmpty() && (t.start() == text.length() || SENTENCE_ENDS.indexOf(text.charAt(t.start())) >= 0)) {
+        word = SENTENCE_END; // a name never runs on past a full stop, as it may past a comma
       }
+      tokens.add(t);
+      words.add(word);
+      forms.add(word.equals(t.text()) ? t.forms() : Words.withoutProclitics(word));
     }
     Map<String, Official> found = new LinkedHashMap<>();
     Map<String, Integer> mentions = new HashMap<>();
@@ -220,7 +260,9 @@ public final class OfficialFinder {
       int matched = 0;
       int nameStart = i;
       int nameEnd = i + 1;
-      Spelling spelling = known(words, i);
+      // most words begin no listed name nor role phrase and cue no name: one look-up per form tells
+      boolean leads = words.get(i).equals(SENTENCE_END) || leadsAny(forms.get(i));
+      Spelling spelling = leads ? known(words, i) : null;
       Official official = spelling == null ? null : spelling.official();
       Discovery discovery;
       if (official != null && (longerName(spelling, words, i) || i > 0 && particles.contains(words.get(i - 1)))) {
@@ -231,17 +273,17 @@ public final class OfficialFinder {
       if (official != null) {
         matched = spelling.words().size();
         nameEnd = i + matched;
-      } else if ((discovery = discovered(words, i)) != null) {
+      } else if (leads && (discovery = discovered(words, i)) != null) {
         official = discovery.official();
         nameStart = discovery.nameStart();
         nameEnd = discovery.nameEnd();
         matched = nameEnd - i;
-      } else if ((discovery = beforeRole(words, i)) != null) {
+      } else if (leads && (discovery = beforeRole(words, i)) != null) {
         official = discovery.official();
         nameStart = discovery.nameStart();
         nameEnd = discovery.nameEnd();
         matched = nameEnd - i; // on to the role phrase after the name
-      } else if ((official = bySurname.get(withoutArticle(words.get(i)))) != null && !continuesAsName(words, i + 1)) {
+      } else if ((official = bySurname.get(withoutArticle(words.get(i), forms.get(i)))) != null && !continuesAsName(words, i + 1)) {
         matched = 1; // "النوري", but not "عبدالله صلاح": a name that goes on is someone else's
       } else {
         official = null;
@@ -253,15 +295,17 @@ public final class OfficialFinder {
         if (spans != null) {
           spans.add(new Mention(official.id(), tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end()));
         }
-        found.putIfAbsent(official.id(), official);
         mentions.merge(official.id(), 1, Integer::sum);
-        String surname = surname(official.name());
-        if (surname != null) {
-          bySurname.putIfAbsent(surname, official);
-        }
-        // once the official is named, a one-word guarded alias names them too: "صدام" after "صدام حسين"
-        for (String alias : guardedByOfficial.getOrDefault(official.id(), List.of())) {
-          bySurname.putIfAbsent(alias, official);
+        if (found.putIfAbsent(official.id(), official) == null) {
+          // from the first mention on (later ones would change nothing), the surname names them too
+          String surname = surname(official.name());
+          if (surname != null) {
+            bySurname.putIfAbsent(surname, official);
+          }
+          // and so does a one-word guarded alias: "صدام" after "صدام حسين"
+          for (String alias : guardedByOfficial.getOrDefault(official.id(), List.of())) {
+            bySurname.putIfAbsent(alias, official);
+          }
         }
       }
       i += Math.max(matched, 1);
@@ -269,11 +313,10 @@ public final class OfficialFinder {
     mergeLongerDiscoveries(found, mentions);
     List<FacetValue> values = new ArrayList<>();
     List<String> spellings = new ArrayList<>();
-    Map<String, String> asWritten = null;
+    Map<String, Words.Word> firstTokens = firstTokens(found.values(), tokens);
     for (Official o : found.values()) {
       if (o.id().startsWith(DISCOVERED)) {
-        asWritten = asWritten != null ? asWritten : wordsAsWritten(text, tokens);
-        o = asWritten(o, asWritten);
+        o = asWritten(o, text, firstTokens);
       }
       values.add(new FacetValue(o.id(), label(o), mentions.get(o.id())));
       spellings.addAll(o.spellings());
@@ -308,35 +351,47 @@ public final class OfficialFinder {
   }
 
   /**
-   * Each normalised word of the text as the text first writes it, then the role words as the roles
-   * file writes them (a role may reach us with a clitic: لوزير).
+   * The first token of each word of the discovered officials' names and roles: only those words,
+   * since most articles name few and a map of every word of the text costs more than the search.
    */
-  private Map<String, String> wordsAsWritten(String text, List<Words.Word> tokens) {
-    Map<String, String> written = new HashMap<>();
-    for (Words.Word token : tokens) {
-      if (!token.text().isEmpty()) {
-        written.putIfAbsent(token.text(), text.substring(token.start(), token.end()));
+  private static Map<String, Words.Word> firstTokens(Collection<Official> found, List<Words.Word> tokens) {
+    Set<String> wanted = new HashSet<>();
+    for (Official o : found) {
+      if (o.id().startsWith(DISCOVERED)) {
+        wanted.addAll(List.of(o.name().split(" ")));
+        wanted.addAll(List.of(o.role().split(" ")));
       }
     }
-    roleWordsAsWritten.forEach(written::putIfAbsent);
-    return written;
+    Map<String, Words.Word> first = new HashMap<>();
+    for (int k = 0; k < tokens.size() && !wanted.isEmpty(); k++) {
+      String word = tokens.get(k).text();
+      if (!word.isEmpty() && wanted.remove(word)) {
+        first.put(word, tokens.get(k));
+      }
+    }
+    return first;
   }
 
   /**
    * A discovered official's name and role as the article writes them: they were matched in the
    * normalised form, which a reader should never see (الرءيس, وزير الخارجيه).
    */
-  private static Official asWritten(Official o, Map<String, String> written) {
-    return new Official(o.id(), asWritten(o.name(), written), o.spellings(), asWritten(o.role(), written), o.country());
+  private Official asWritten(Official o, String text, Map<String, Words.Word> firstTokens) {
+    return new Official(o.id(), asWritten(o.name(), text, firstTokens), o.spellings(), asWritten(o.role(), text, firstTokens), o.country());
   }
 
-  private static String asWritten(String normalized, Map<String, String> written) {
+  /**
+   * Each word as the text first writes it, else as the roles file writes it (a role may reach us
+   * with a clitic: لوزير).
+   */
+  private String asWritten(String normalized, String text, Map<String, Words.Word> firstTokens) {
     if (normalized.isEmpty()) {
       return normalized;
     }
     StringBuilder out = new StringBuilder(normalized.length());
     for (String word : normalized.split(" ")) {
-      out.append(out.isEmpty() ? "" : " ").append(written.getOrDefault(word, word));
+      Words.Word token = firstTokens.get(word);
+      out.append(out.isEmpty() ? "" : " ").append(token != null ? text.substring(token.start(), token.end()) : roleWordsAsWritten.getOrDefault(word, word));
     }
     return out.toString();
   }
@@ -367,10 +422,10 @@ public final class OfficialFinder {
       if (Words.articleDropped(heads, h)) {
         continue; // "الكاميرون" is no "كاميرون"
       }
-      for (Spelling spelling : byFirstWord.getOrDefault(head, List.of())) {
-        List<String> rest = spelling.words().subList(1, spelling.words().size());
-        if (i + spelling.words().size() <= words.size() && words.subList(i + 1, i + spelling.words().size()).equals(rest)
-            && (best == null || spelling.words().size() > best.words().size())) {
+      List<Spelling> spellings = lead(head).spellings();
+      for (int s = 0; s < spellings.size(); s++) {
+        Spelling spelling = spellings.get(s);
+        if ((best == null || spelling.words().size() > best.words().size()) && goesOnAs(words, i, spelling.words())) {
           best = spelling;
         }
       }
@@ -472,6 +527,11 @@ public final class OfficialFinder {
       title |= titles.contains(words.get(j));
       j++; // "سمو الشيخ"، "سعادة السيد"
     }
+    // without a title the name must stand before a role phrase: when no word within reach of the
+    // longest name and a comma begins one, as after most reporting verbs, there is no name to read
+    if (!title && !roleBeginsWithin(words, j, MAX_NAME_WORDS + 2)) {
+      return null;
+    }
     int nameStart = j;
     List<String> name = new ArrayList<>();
     while (j < words.size() && takesNameWord(name, words.get(j)) && roleAt(words, j) == null) {
@@ -482,7 +542,7 @@ public final class OfficialFinder {
     }
     // the role stands in apposition, as written: "وجه انتقادات حادة لرئيس البلاد" and "الدكتور محمد
     // السعدي، ورئيس لجنة" are no name and role
-    List<String> role = j < words.size() && rolesByFirstWord.containsKey(words.get(j)) ? roleAt(words, j) : null;
+    List<String> role = j < words.size() && beginsRole(words.get(j)) ? roleAt(words, j) : null;
     if (role != null && j + role.size() < words.size() && notOffice.contains(words.get(j + role.size()))) {
       return null; // "قال أمين الناصر الرئيس التنفيذي لشركة أرامكو"
     }
@@ -548,7 +608,7 @@ public final class OfficialFinder {
     // a nationality after two name words is a family name: "محمد سعيد الكندي"
     boolean familyName = name.size() >= MIN_NAME_WORDS && givenNames.contains(name.getLast()) && countries.isNationality(word);
     boolean nameWord = isNameWord(word) || name.size() >= MIN_NAME_WORDS && particles.contains(word) || familyName;
-    if (!name.isEmpty() && rolesByFirstWord.containsKey(word)) {
+    if (!name.isEmpty() && beginsRole(word)) {
       return false; // "سمير عوض مساعد وزير الداخلية": a role word that is also a given name ends a name
     }
     if (name.size() >= MIN_NAME_WORDS && evidence.commonWord(word) && !givenNames.contains(word) && !particles.contains(word)
@@ -577,6 +637,9 @@ public final class OfficialFinder {
    * begin a listed name.
    */
   private Discovery guardedAt(List<String> words, int j, String country) {
+    if (j < words.size() && !guardedFirstWords.contains(words.get(j))) {
+      return null;
+    }
     for (int length = Math.min(3, words.size() - j); length >= 1; length--) {
       Official official = guardedAliases.get(String.join(" ", words.subList(j, j + length)));
       if (official != null && (country.isEmpty() || country.equals(official.country())) && known(words, j) == null
@@ -646,7 +709,7 @@ public final class OfficialFinder {
     if (name.size() < 3) {
       return null;
     }
-    for (Spelling spelling : byFirstWord.getOrDefault(name.getFirst(), List.of())) {
+    for (Spelling spelling : lead(name.getFirst()).spellings()) {
       if (spelling.words().size() >= MIN_NAME_WORDS && spelling.words().getLast().equals(name.getLast())
           && inOrderWithin(spelling.words(), name)) {
         return spelling.official();
@@ -670,7 +733,7 @@ public final class OfficialFinder {
   private List<String> roleAt(List<String> words, int i) {
     List<String> best = null;
     for (String first : Words.withoutProclitics(words.get(i))) {
-      List<String> role = longestRole(words, i, rolesByFirstWord.get(first));
+      List<String> role = longestRole(words, i, lead(first).roles());
       if (role != null && (best == null || role.size() > best.size())) {
         best = role;
       }
@@ -678,15 +741,42 @@ public final class OfficialFinder {
     return best;
   }
 
+  private boolean beginsRole(String word) {
+    return !lead(word).roles().isEmpty();
+  }
+
+  /** Whether one of the {@code count} words from word {@code from} begins a role phrase as written. */
+  private boolean roleBeginsWithin(List<String> words, int from, int count) {
+    for (int k = from; k < Math.min(words.size(), from + count); k++) {
+      if (beginsRole(words.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<String> longestRole(List<String> words, int i, List<List<String>> candidates) {
     List<String> best = null;
-    for (List<String> role : candidates == null ? List.<List<String>>of() : candidates) {
-      if (i + role.size() <= words.size() && words.subList(i + 1, i + role.size()).equals(role.subList(1, role.size()))
-          && (best == null || role.size() > best.size())) {
+    for (int c = 0; c < candidates.size(); c++) {
+      List<String> role = candidates.get(c);
+      if ((best == null || role.size() > best.size()) && goesOnAs(words, i, role)) {
         best = role;
       }
     }
     return best;
+  }
+
+  /** Whether the words after word i are those of the phrase after its first (word i stands for it). */
+  private static boolean goesOnAs(List<String> words, int i, List<String> phrase) {
+    if (i + phrase.size() > words.size()) {
+      return false;
+    }
+    for (int k = 1; k < phrase.size(); k++) {
+      if (!phrase.get(k).equals(words.get(i + k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -698,7 +788,7 @@ public final class OfficialFinder {
     return !word.isEmpty() && word.length() > 1 && Character.isLetter(word.charAt(0)) && !word.equals(PREPOSITION_ALA)
         && !word.startsWith("وال") && !word.startsWith("ولل") && !stopwords.contains(word) && !verbs.contains(word)
         && !notNames.contains(word) && !word.startsWith("لل") && countries.countryOf(word) == null
-        && (!rolesByFirstWord.containsKey(word) || givenNames.contains(word)); // مساعد: an aide, and a given name
+        && (!beginsRole(word) || givenNames.contains(word)); // مساعد: an aide, and a given name
   }
 
   /**
@@ -714,6 +804,14 @@ public final class OfficialFinder {
   }
 
   private static String withoutArticle(String word) {
-    return word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
+    return withoutArticle(word, Words.withoutProclitics(word));
+  }
+
+  /**
+   * The same from the word's forms, without a new string: a word with ال and more than two letters
+   * after it has its bare form last ({@link Words#withoutProclitics}).
+   */
+  private static String withoutArticle(String word, List<String> forms) {
+    return word.startsWith("ال") ? forms.getLast() : word;
   }
 }

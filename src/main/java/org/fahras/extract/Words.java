@@ -11,8 +11,15 @@ import org.fahras.analysis.ArabicNormalizer;
 final class Words {
   private Words() {}
 
-  /** A normalised word and where it stands in the text (UTF-16 offsets, end exclusive). */
-  record Word(String text, int start, int end) {}
+  /**
+   * A normalised word, where it stands in the text (UTF-16 offsets, end exclusive) and its forms
+   * without proclitics ({@link #withoutProclitics}), worked out once for every finder that reads it.
+   */
+  record Word(String text, int start, int end, List<String> forms) {
+    Word(String text, int start, int end) {
+      this(text, start, end, withoutProclitics(text));
+    }
+  }
 
   static List<String> of(String text) {
     return texts(spans(text, false));
@@ -53,7 +60,7 @@ final class Words {
         }
         start = -1;
       }
-      if (breaks && !inWord && !Character.isWhitespace(c) && !words.isEmpty() && !words.getLast().text().isEmpty()) {
+      if (breaks && !inWord && c != ' ' && !Character.isWhitespace(c) && !words.isEmpty() && !words.getLast().text().isEmpty()) {
         words.add(new Word("", i, i));
       }
     }
@@ -61,6 +68,9 @@ final class Words {
   }
 
   private static boolean isWordChar(char c) {
+    if (c >= 'ء' && c <= 'ي') {
+      return true; // the common case, an Arabic letter, without a look-up in the Unicode tables
+    }
     int type = Character.getType(c);
     return Character.isLetterOrDigit(c)
         || type == Character.NON_SPACING_MARK

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,11 @@ import org.fahras.model.FacetValue;
  * whose score reaches the threshold is the article's.
  */
 public final class TopicClassifier {
-  /** One keyword of a topic: the ids of its stems in order ({@link #stemIds}). */
+  /**
+   * One keyword of a topic: the ids of its stems in order ({@link #stemIds}). Rows of the file
+   * that stem to the same keyword of the same topic and weight ("إرهابي", "الإرهابية") are one
+   * keyword written {@code rows} times: each occurrence counts once per row, under one cap.
+   */
   private record Keyword(int index, String topic, int weight, int[] stems) {}
 
   /** Occurrences of one keyword beyond this add nothing: one word repeated is not a topic. */
@@ -48,6 +53,8 @@ public final class TopicClassifier {
   /** The keywords by the id of their first stem. */
   private final List<List<Keyword>> byFirstStem = new ArrayList<>();
   private final List<Keyword> keywords = new ArrayList<>();
+  /** Per keyword, the rows of the file that gave it. */
+  private final List<Integer> rows = new ArrayList<>();
   private int threshold = 8;
 
   private TopicClassifier(Analyzer analyzer) {
@@ -93,12 +100,19 @@ public final class TopicClassifier {
       }
       ids[k] = id;
     }
+    for (Keyword known : byFirstStem.get(ids[0])) {
+      if (known.topic().equals(topic) && known.weight() == weight && Arrays.equals(known.stems(), ids)) {
+        rows.set(known.index(), rows.get(known.index()) + 1);
+        return;
+      }
+    }
     Keyword keyword = new Keyword(keywords.size(), topic, weight, ids);
     keywords.add(keyword);
+    rows.add(1);
     byFirstStem.get(ids[0]).add(keyword);
   }
 
-  /** The topics of an article, strongest first; the mention count is the score. */
+  /** The topics of an article, strongest first (ties in the file's order); the mention count is the score. */
   public List<FacetValue> classify(String title, String body) {
     try (TokenStream titleStems = analyzer.tokenStream(TITLE, title); TokenStream bodyStems = analyzer.tokenStream(BODY, body)) {
       return classify(titleStems, bodyStems);
@@ -122,10 +136,13 @@ public final class TopicClassifier {
       }
     }
     List<FacetValue> topics = new ArrayList<>();
-    scores.entrySet().stream()
-        .filter(e -> e.getValue() >= threshold && labels.containsKey(e.getKey()))
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .forEach(e -> topics.add(new FacetValue(e.getKey(), labels.get(e.getKey()), e.getValue())));
+    labels.forEach((topic, label) -> {
+      int score = scores.getOrDefault(topic, 0);
+      if (score >= threshold) {
+        topics.add(new FacetValue(topic, label, score));
+      }
+    });
+    topics.sort(Comparator.comparingInt(FacetValue::mentions).reversed()); // stable: ties in the file's order
     return topics;
   }
 
@@ -139,7 +156,7 @@ public final class TopicClassifier {
       for (Keyword keyword : byFirstStem.get(ids.ints[i])) {
         int[] stems = keyword.stems();
         if (i + stems.length <= end && Arrays.equals(ids.ints, i, i + stems.length, stems, 0, stems.length)) {
-          counts[keyword.index()] += weight;
+          counts[keyword.index()] += weight * rows.get(keyword.index());
         }
       }
     }

@@ -39,12 +39,13 @@ public final class OfficialFinder {
   private record Spelling(List<String> words, Official official) {}
 
   /**
-   * What a normalised form may begin: listed spellings and role phrases (by their first word), and
-   * whether it cues a name after it (a reporting verb, an honorific, a clause start). One map, so
-   * that a word that begins nothing, most words, costs one look-up per form.
+   * What a normalised form may begin: listed spellings and role phrases (by their first word). A
+   * form that cues a name after it (a reporting verb, an honorific, a clause start) has an entry
+   * too, maybe empty. One map, so that a word that leads to nothing, most words, costs one look-up
+   * per form.
    */
-  private record Lead(List<Spelling> spellings, List<List<String>> roles, boolean cue) {
-    static final Lead NONE = new Lead(List.of(), List.of(), false);
+  private record Lead(List<Spelling> spellings, List<List<String>> roles) {
+    static final Lead NONE = new Lead(List.of(), List.of());
   }
 
   private final Map<String, Lead> leads = new HashMap<>();
@@ -137,10 +138,7 @@ public final class OfficialFinder {
       set.addAll(Words.of(row[1].replace('|', ' ')));
     }
     for (Set<String> cues : List.of(finder.verbs, finder.honorifics, finder.clauseStarts)) {
-      for (String cue : cues) {
-        Lead lead = finder.leadOf(cue);
-        finder.leads.put(cue, new Lead(lead.spellings(), lead.roles(), true));
-      }
+      cues.forEach(finder::leadOf); // an entry, maybe empty: leadsAny lets the name patterns run after a cue
     }
     finder.indexSurnames();
     return finder;
@@ -193,7 +191,7 @@ public final class OfficialFinder {
 
   /** The entry of a form while loading, made on first use. */
   private Lead leadOf(String form) {
-    return leads.computeIfAbsent(form, k -> new Lead(new ArrayList<>(1), new ArrayList<>(1), false));
+    return leads.computeIfAbsent(form, k -> new Lead(new ArrayList<>(1), new ArrayList<>(1)));
   }
 
   private Lead lead(String form) {

@@ -43,6 +43,8 @@ public final class TopicClassifier {
   private static final String BODY = "body";
   /** The id of a stem no keyword has: most of an article's words. */
   private static final int NO_KEYWORD = -1;
+  /** Bits of {@link #stemShapes}. */
+  private static final int SHAPES = 1 << 16;
 
   private final Analyzer analyzer;
   private final Map<String, String> labels = new LinkedHashMap<>();
@@ -56,7 +58,6 @@ public final class TopicClassifier {
    * most of them, is no keyword stem without hashing it (the look-ups were 4% of indexing's CPU).
    */
   private final BitSet stemShapes = new BitSet(SHAPES);
-  private static final int SHAPES = 1 << 16;
   /** The keywords by the id of their first stem. */
   private final List<List<Keyword>> byFirstStem = new ArrayList<>();
   private final List<Keyword> keywords = new ArrayList<>();

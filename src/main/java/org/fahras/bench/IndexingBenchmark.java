@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -135,13 +136,16 @@ public final class IndexingBenchmark {
    * What extraction adds to indexing: the pipeline with and without it (no entities, so no facets
    * and no names field either) on the same articles, both cores, in pairs whose order alternates
    * so that a drift of the machine falls on both alike; each pair's ratio and their median, in
-   * wall time and in the process's CPU time (which a busy virtual machine's stolen time leaves out).
+   * wall time, in the process's CPU time (which a busy virtual machine's stolen time leaves out),
+   * and in the indexing threads' CPU time (which leaves out the JIT compiler's and the garbage
+   * collector's threads too, and the background merges: the steadiest of the three).
    */
   private static void extractionCost(List<RawDocument> docs, Path work, Cleaner cleaner, EntityExtractor extractor,
       AnalysisResources resources, int threads) throws Exception {
-    System.out.printf(Locale.ROOT, "| pair (%d articles each run) | with extraction, s | without, s | extraction adds | CPU s with | CPU s without | adds in CPU |%n|---|---|---|---|---|---|---|%n", docs.size());
+    System.out.printf(Locale.ROOT, "| pair (%d articles each run) | with extraction, s | without, s | extraction adds | CPU s with | CPU s without | adds in CPU | indexing threads' CPU s with | without | adds in their CPU |%n|---|---|---|---|---|---|---|---|---|---|%n", docs.size());
     List<Double> added = new ArrayList<>();
     List<Double> addedCpu = new ArrayList<>();
+    List<Double> addedWorkerCpu = new ArrayList<>();
     Path dir = work.resolve("extraction-pair");
     for (int pair = 1; pair <= EXTRACTION_PAIRS; pair++) {
       Run with;
@@ -155,11 +159,14 @@ public final class IndexingBenchmark {
       }
       added.add(with.seconds() / without.seconds() - 1);
       addedCpu.add(with.cpuSeconds() / without.cpuSeconds() - 1);
-      System.out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.0f%% | %.1f | %.1f | %.0f%% |%n", pair, with.seconds(), without.seconds(),
-          100 * added.getLast(), with.cpuSeconds(), without.cpuSeconds(), 100 * addedCpu.getLast());
+      addedWorkerCpu.add(with.workerCpuSeconds() / without.workerCpuSeconds() - 1);
+      System.out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.0f%% | %.1f | %.1f | %.0f%% | %.1f | %.1f | %.0f%% |%n", pair, with.seconds(), without.seconds(),
+          100 * added.getLast(), with.cpuSeconds(), without.cpuSeconds(), 100 * addedCpu.getLast(),
+          with.workerCpuSeconds(), without.workerCpuSeconds(), 100 * addedWorkerCpu.getLast());
     }
     fresh(dir);
-    System.out.printf(Locale.ROOT, "| **median** | | | **%.0f%%** | | | **%.0f%%** |%n%n", 100 * median(added), 100 * median(addedCpu));
+    System.out.printf(Locale.ROOT, "| **median** | | | **%.0f%%** | | | **%.0f%%** | | | **%.0f%%** |%n%n", 100 * median(added), 100 * median(addedCpu),
+        100 * median(addedWorkerCpu));
   }
 
   private static double median(List<Double> values) {
@@ -167,13 +174,18 @@ public final class IndexingBenchmark {
     return (sorted.get((sorted.size() - 1) / 2) + sorted.get(sorted.size() / 2)) / 2;
   }
 
-  /** One indexing run: wall-clock seconds and the CPU seconds of the whole process (GC included). */
-  private record Run(double seconds, double cpuSeconds) {}
+  /**
+   * One indexing run: wall-clock seconds, the CPU seconds of the whole process (GC, JIT and merges
+   * included), and those of the indexing threads alone (the documents' own work, which the other
+   * threads of a busy machine do not blur).
+   */
+  private record Run(double seconds, double cpuSeconds, double workerCpuSeconds) {}
 
   private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-  private static Run run(long startNanos, long startCpuNanos) {
-    return new Run(seconds(startNanos), (OS.getProcessCpuTime() - startCpuNanos) / 1e9);
+  private static Run run(long startNanos, long startCpuNanos, long workerCpuNanos) {
+    return new Run(seconds(startNanos), (OS.getProcessCpuTime() - startCpuNanos) / 1e9, workerCpuNanos / 1e9);
   }
 
   /**
@@ -184,10 +196,11 @@ public final class IndexingBenchmark {
       AnalysisResources resources, int threads) throws Exception {
     long t0 = System.nanoTime();
     long cpu0 = OS.getProcessCpuTime();
+    long workerCpu;
     try (IndexStore store = IndexStore.open(dir, Fields.analyzer(resources))) {
       IndexPipeline pipeline = extractor == null ? null : new IndexPipeline(cleaner, extractor, store);
       DocumentBuilder builder = new DocumentBuilder(store.facetsConfig());
-      parallel(docs, threads, doc -> {
+      workerCpu = parallel(docs, threads, doc -> {
         try {
           if (pipeline != null) {
             pipeline.index(doc);
@@ -201,16 +214,17 @@ public final class IndexingBenchmark {
       });
       store.commit();
     }
-    return run(t0, cpu0);
+    return run(t0, cpu0, workerCpu);
   }
 
   /** Plain Lucene: ArabicAnalyzer over the raw title and body, every core; seconds taken. */
   private static Run lucene(List<RawDocument> docs, Path dir, int threads) throws Exception {
     long t0 = System.nanoTime();
     long cpu0 = OS.getProcessCpuTime();
+    long workerCpu;
     IndexWriterConfig iwc = new IndexWriterConfig(new ArabicAnalyzer()).setRAMBufferSizeMB(128);
     try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, iwc)) {
-      parallel(docs, threads, doc -> {
+      workerCpu = parallel(docs, threads, doc -> {
         Document d = new Document();
         d.add(new StringField("id", doc.id(), Field.Store.YES));
         d.add(new TextField("title", doc.metadata().getOrDefault("title", ""), Field.Store.YES));
@@ -219,7 +233,7 @@ public final class IndexingBenchmark {
       });
       writer.commit();
     }
-    return run(t0, cpu0);
+    return run(t0, cpu0, workerCpu);
   }
 
   private static void resetPeakHeap() {
@@ -239,22 +253,26 @@ public final class IndexingBenchmark {
     void run(RawDocument doc) throws Exception;
   }
 
-  private static void parallel(List<RawDocument> docs, int threads, Work work) throws Exception {
+  /** Runs {@code work} on every document, {@code threads} at a time; their CPU nanoseconds. */
+  private static long parallel(List<RawDocument> docs, int threads, Work work) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<?>> done = new ArrayList<>();
+      List<Future<Long>> done = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int slice = t;
         done.add(pool.submit(() -> {
+          long cpu0 = THREADS.getCurrentThreadCpuTime();
           for (int i = slice; i < docs.size(); i += threads) {
             work.run(docs.get(i));
           }
-          return null;
+          return THREADS.getCurrentThreadCpuTime() - cpu0;
         }));
       }
-      for (Future<?> f : done) {
-        f.get();
+      long cpu = 0;
+      for (Future<Long> f : done) {
+        cpu += f.get();
       }
+      return cpu;
     } finally {
       pool.shutdownNow();
     }

@@ -48,6 +48,8 @@ public final class CountryGazetteer {
   private record Form(List<Candidate> candidates, int longest) {}
 
   private final Map<String, Form> forms = new HashMap<>();
+  /** The keys of {@link #forms}, asked before it ({@link #form}). */
+  private final KeyFilter formKeys = new KeyFilter();
   private final Map<String, String> labelByCode = new HashMap<>();
   private final Set<String> cues = new HashSet<>();
   private final Set<String> personBefore = new HashSet<>();
@@ -132,13 +134,13 @@ public final class CountryGazetteer {
     List<String> words = Words.of(form);
     if (words.size() > 1) {
       Form first = forms.get(words.getFirst());
-      forms.put(words.getFirst(), first == null ? new Form(null, words.size()) : new Form(first.candidates(), Math.max(first.longest(), words.size())));
+      put(words.getFirst(), first == null ? new Form(null, words.size()) : new Form(first.candidates(), Math.max(first.longest(), words.size())));
     }
     String key = String.join(" ", words);
     Form named = forms.get(key);
     if (named == null || named.candidates() == null) {
       named = new Form(new ArrayList<>(1), named == null ? 1 : named.longest());
-      forms.put(key, named);
+      put(key, named);
     }
     List<Candidate> candidates = named.candidates();
     if (candidates.stream().noneMatch(c -> c.code().equals(candidate.code()) && c.kind() == candidate.kind())) {
@@ -265,7 +267,7 @@ public final class CountryGazetteer {
     List<String> heads = words.get(i).forms();
     int longest = 0; // stays 0 when no form of the word is in the gazetteer: no match to look for
     for (int h = 0; h < heads.size(); h++) {
-      Form form = forms.get(heads.get(h));
+      Form form = form(heads.get(h));
       if (form != null) {
         longest = Math.max(longest, form.longest());
       }
@@ -293,7 +295,7 @@ public final class CountryGazetteer {
   /** Whether a form of the word (read through its clitics) begins a form of two words or more. */
   private boolean beginsLongerForm(String word) {
     for (String head : Words.withoutProclitics(word)) {
-      Form form = forms.get(head);
+      Form form = form(head);
       if (form != null && form.longest() > 1) {
         return true;
       }
@@ -301,9 +303,19 @@ public final class CountryGazetteer {
     return false;
   }
 
+  private void put(String key, Form form) {
+    forms.put(key, form);
+    formKeys.add(key);
+  }
+
+  /** What a form is to the gazetteer, or null: most words, told by the filter alone. */
+  private Form form(String form) {
+    return formKeys.mayContain(form) ? forms.get(form) : null;
+  }
+
   /** The countries a form names by itself, or null. */
   private List<Candidate> candidates(String form) {
-    Form entry = forms.get(form);
+    Form entry = form(form);
     return entry == null ? null : entry.candidates();
   }
 

@@ -49,6 +49,8 @@ public final class OfficialFinder {
   }
 
   private final Map<String, Lead> leads = new HashMap<>();
+  /** The keys of {@link #leads}, asked before it. */
+  private final KeyFilter leadKeys = new KeyFilter();
   /** Every spelling, in the order of the file. */
   private final List<Spelling> spellings = new ArrayList<>();
   /** Surnames that name one gazetteer official alone after a role: "الرئيس السوري الأسد". */
@@ -191,17 +193,18 @@ public final class OfficialFinder {
 
   /** The entry of a form while loading, made on first use. */
   private Lead leadOf(String form) {
+    leadKeys.add(form);
     return leads.computeIfAbsent(form, k -> new Lead(new ArrayList<>(1), new ArrayList<>(1)));
   }
 
   private Lead lead(String form) {
-    return leads.getOrDefault(form, Lead.NONE);
+    return leadKeys.mayContain(form) ? leads.getOrDefault(form, Lead.NONE) : Lead.NONE;
   }
 
   /** Whether any of a word's forms may begin a name or a role phrase, or cue a name. */
   private boolean leadsAny(List<String> forms) {
     for (int f = 0; f < forms.size(); f++) {
-      if (leads.containsKey(forms.get(f))) {
+      if (leadKeys.mayContain(forms.get(f)) && leads.containsKey(forms.get(f))) {
         return true;
       }
     }

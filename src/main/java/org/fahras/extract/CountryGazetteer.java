@@ -233,20 +233,21 @@ public final class CountryGazetteer {
     }
     Set<String> plain = new HashSet<>();
     for (Match match : matches) {
-      Candidate first = match.candidates().getFirst();
-      if (match.candidates().stream().allMatch(c -> c.code().equals(first.code()) && !c.guarded())) {
-        plain.add(first.code());
+      if (plain(match)) {
+        plain.add(match.candidates().getFirst().code());
       }
     }
+    // loops, not streams, in this and the methods it calls: a stream's set-up, for every match of
+    // every article, was a quarter of the gazetteer's CPU
     List<Mention> mentions = new ArrayList<>();
     for (Match match : matches) {
       String before = match.start() > 0 ? words.get(match.start() - 1).text() : "";
+      List<String> beforeForms = match.start() > 0 ? words.get(match.start() - 1).forms() : List.of();
       Candidate chosen = choose(match, plain, cues.contains(before), before.startsWith("ال"));
-      if (chosen != null && chosen.kind() == Kind.ADJECTIVE && (isGivenName(before) || afterSource(words, match.start()))) {
+      if (chosen != null && chosen.kind() == Kind.ADJECTIVE && (anyIn(beforeForms, givenNames) || afterSource(words, match.start()))) {
         continue; // "طلال الأردني" is a man; "صحيفة ديلي ميل البريطانية" is where the news was read
       }
-      if (chosen != null && (chosen.kind() == Kind.CAPITAL || chosen.kind() == Kind.CITY)
-          && Words.withoutProclitics(before).stream().anyMatch(zoneBefore::contains)) {
+      if (chosen != null && (chosen.kind() == Kind.CAPITAL || chosen.kind() == Kind.CITY) && anyIn(beforeForms, zoneBefore)) {
         continue; // "بتوقيت نيويورك" is a time of day
       }
       if (chosen != null) {
@@ -333,8 +334,25 @@ public final class CountryGazetteer {
     return Collections.unmodifiableSet(givenNames);
   }
 
-  private boolean isGivenName(String word) {
-    return Words.withoutProclitics(word).stream().anyMatch(givenNames::contains);
+  /** Whether a match names one country, and none of its readings is guarded. */
+  private static boolean plain(Match match) {
+    String code = match.candidates().getFirst().code();
+    for (Candidate candidate : match.candidates()) {
+      if (!candidate.code().equals(code) || candidate.guarded()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether one of a word's forms ({@link Words.Word#forms}) is in the set. */
+  private static boolean anyIn(List<String> forms, Set<String> set) {
+    for (String form : forms) {
+      if (set.contains(form)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A paper, channel or agency named in the four words before word i. */
@@ -375,7 +393,11 @@ public final class CountryGazetteer {
       return chosen;
     }
     // "الحكومة السعودية": after a definite noun, a form that is also an adjective is one
-    String code = chosen.code();
-    return match.candidates().stream().filter(c -> c.code().equals(code) && c.kind() == Kind.ADJECTIVE).findFirst().orElse(chosen);
+    for (Candidate candidate : match.candidates()) {
+      if (candidate.code().equals(chosen.code()) && candidate.kind() == Kind.ADJECTIVE) {
+        return candidate;
+      }
+    }
+    return chosen;
   }
 }

@@ -330,7 +330,12 @@ public final class OfficialFinder {
    * اللطيف لوديي،"): the longer one ran into the next word of a headline, so the shorter wins.
    */
   private static void mergeLongerDiscoveries(Map<String, Official> found, Map<String, Integer> mentions) {
-    List<Official> discovered = found.values().stream().filter(o -> o.id().startsWith(DISCOVERED)).toList();
+    List<Official> discovered = new ArrayList<>();
+    for (Official o : found.values()) { // a loop, not a stream: most articles discover no one
+      if (o.id().startsWith(DISCOVERED)) {
+        discovered.add(o);
+      }
+    }
     for (Official longer : discovered) {
       for (Official shorter : discovered) {
         if (shorter != longer && longer.name().startsWith(shorter.name() + " ") && found.containsKey(longer.id())) {

@@ -60,7 +60,8 @@ public final class EntityExtractor {
     OfficialFinder.Found people = officials.find(text, words);
     Matcher dateline = DATELINE.matcher(article.body());
     int bodyStart = article.title().length() + 1;
-    int datelineEnd = dateline.find() ? bodyStart + dateline.end() : bodyStart;
+    // lookingAt, not find: the pattern is anchored at the start, and find tried it at every char of the body
+    int datelineEnd = dateline.lookingAt() ? bodyStart + dateline.end() : bodyStart;
     List<Words.Word> countryWords = new ArrayList<>(words.size());
     for (Words.Word word : words) {
       if (!word.text().isEmpty() && (word.start() < bodyStart || word.start() >= datelineEnd)) {

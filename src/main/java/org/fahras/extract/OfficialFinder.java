@@ -49,6 +49,8 @@ public final class OfficialFinder {
   }
 
   private final Map<String, Lead> leads = new HashMap<>();
+  /** The keys of {@link #leads}, asked before it. */
+  private final KeyFilter leadKeys = new KeyFilter();
   /** Every spelling, in the order of the file. */
   private final List<Spelling> spellings = new ArrayList<>();
   /** Surnames that name one gazetteer official alone after a role: "الرئيس السوري الأسد". */
@@ -191,17 +193,18 @@ public final class OfficialFinder {
 
   /** The entry of a form while loading, made on first use. */
   private Lead leadOf(String form) {
+    leadKeys.add(form);
     return leads.computeIfAbsent(form, k -> new Lead(new ArrayList<>(1), new ArrayList<>(1)));
   }
 
   private Lead lead(String form) {
-    return leads.getOrDefault(form, Lead.NONE);
+    return leadKeys.mayContain(form) ? leads.getOrDefault(form, Lead.NONE) : Lead.NONE;
   }
 
   /** Whether any of a word's forms may begin a name or a role phrase, or cue a name. */
   private boolean leadsAny(List<String> forms) {
     for (int f = 0; f < forms.size(); f++) {
-      if (leads.containsKey(forms.get(f))) {
+      if (leadKeys.mayContain(forms.get(f)) && leads.containsKey(forms.get(f))) {
         return true;
       }
     }
@@ -327,7 +330,12 @@ public final class OfficialFinder {
    * اللطيف لوديي،"): the longer one ran into the next word of a headline, so the shorter wins.
    */
   private static void mergeLongerDiscoveries(Map<String, Official> found, Map<String, Integer> mentions) {
-    List<Official> discovered = found.values().stream().filter(o -> o.id().startsWith(DISCOVERED)).toList();
+    List<Official> discovered = new ArrayList<>();
+    for (Official o : found.values()) { // a loop, not a stream: most articles discover no one
+      if (o.id().startsWith(DISCOVERED)) {
+        discovered.add(o);
+      }
+    }
     for (Official longer : discovered) {
       for (Official shorter : discovered) {
         if (shorter != longer && longer.name().startsWith(shorter.name() + " ") && found.containsKey(longer.id())) {

@@ -85,7 +85,7 @@ final class Words {
    * "الجزائر"). The word itself comes first.
    */
   static List<String> withoutProclitics(String word) {
-    if (word.length() <= 3 || "وفبكلا".indexOf(word.charAt(0)) < 0) {
+    if (word.length() <= 3 || !beginsWithClitic(word)) {
       return List.of(word); // no clitic to strip: most words, without a list to grow
     }
     List<String> forms = new ArrayList<>(4);
@@ -98,16 +98,31 @@ final class Words {
     if (rest.length() > 3 && rest.startsWith("لل")) {
       rest = "ال" + rest.substring(2);
       forms.add(rest);
-    } else if (rest.length() > 3 && "بكل".indexOf(rest.charAt(0)) >= 0 && rest.startsWith("ال", 1)) {
+    } else if (rest.length() > 3 && isPreposition(rest.charAt(0)) && rest.startsWith("ال", 1)) {
       rest = rest.substring(1);
       forms.add(rest);
-    } else if (rest.length() > 3 && "بكل".indexOf(rest.charAt(0)) >= 0) {
+    } else if (rest.length() > 3 && isPreposition(rest.charAt(0))) {
       forms.add(rest.substring(1));
     }
     if (rest.length() > 4 && rest.startsWith("ال")) {
       forms.add(rest.substring(2));
     }
     return forms;
+  }
+
+  /**
+   * Whether the word begins with a letter a clitic (و ف ب ك ل) or the article may begin with.
+   * Comparisons, not String.indexOf, whose call for every word was an eighth of cutting a text into
+   * words.
+   */
+  private static boolean beginsWithClitic(String word) {
+    char first = word.charAt(0);
+    return first == 'و' || first == 'ف' || first == 'ا' || isPreposition(first);
+  }
+
+  /** ب, ك or ل, the prepositions written as one with the next word. */
+  private static boolean isPreposition(char c) {
+    return c == 'ب' || c == 'ك' || c == 'ل';
   }
 
   /**

@@ -41,8 +41,8 @@ import org.fahras.model.RawDocument;
  * Indexing speed of the full pipeline (clean, extract, analyse three forms, facets) against plain
  * Lucene with ArabicAnalyzer over the same title and body text, in the same run, on the {@link
  * BenchCorpus}; what extraction adds to it (the same pipeline with no entities, in alternating
- * pairs, same run); the
- * share of each stage in the pipeline's time; index sizes and peak heap. Prints
+ * slices, same run); the share of each stage in the pipeline's time and its multiple of plain
+ * Lucene's; index sizes and peak heap. Prints
  * Markdown tables and leaves the Fahras index in {@code WORK_DIR/fahras} for the search benchmarks.
  *
  * <p>Usage: {@code IndexingBenchmark DATA_DIR [ARTICLES] [WORK_DIR]}.
@@ -50,9 +50,10 @@ import org.fahras.model.RawDocument;
 public final class IndexingBenchmark {
   /** Articles indexed once by both indexers before measuring, to warm the JIT up. */
   private static final int WARM_UP = 10_000;
-  /** Articles of each run of the extraction pairs; pairs, run in alternating order. */
+  /** Articles of the measure of what extraction adds. */
   private static final int EXTRACTION_SAMPLE = 40_000;
-  private static final int EXTRACTION_PAIRS = 4;
+  /** Articles per slice of the extraction measure: a few seconds of work for each variant. */
+  private static final int EXTRACTION_SLICE = 500;
   /** Articles of the one-thread stage breakdown. */
   private static final int STAGE_SAMPLE = 20_000;
 
@@ -138,39 +139,48 @@ public final class IndexingBenchmark {
 
   /**
    * What extraction adds to indexing: the pipeline with and without it (no entities, so no facets
-   * and no names field either) on the same articles, both cores, in pairs whose order alternates
-   * so that a drift of the machine falls on both alike; each pair's ratio and their median, in
-   * wall time, in the process's CPU time (which a busy virtual machine's stolen time leaves out),
-   * and in the indexing threads' CPU time (which leaves out the JIT compiler's and the garbage
-   * collector's threads too, and the background merges: the steadiest of the three).
+   * and no names field either) on the same articles, both cores, into two indexes open side by
+   * side. The articles go in slices of {@link #EXTRACTION_SLICE}, each indexed by both in turn, the
+   * order alternating: on this virtual machine the speed of the same code drifts by a third within
+   * a minute, so runs of 40,000 articles one after the other gave 3% to 66% for the same code,
+   * while a drift over slices of seconds falls on both alike. Reported in wall time and in the
+   * indexing threads' CPU time (without the JIT's, the garbage collector's and the merges'
+   * threads), as the ratio of the sums and the spread of the slices' ratios.
    */
   private static void extractionCost(List<RawDocument> docs, Path work, Cleaner cleaner, EntityExtractor extractor,
       AnalysisResources resources, int threads) throws Exception {
-    System.out.printf(Locale.ROOT, "| pair (%d articles each run) | with extraction, s | without, s | extraction adds | CPU s with | CPU s without | adds in CPU | indexing threads' CPU s with | without | adds in their CPU |%n|---|---|---|---|---|---|---|---|---|---|%n", docs.size());
-    List<Double> added = new ArrayList<>();
-    List<Double> addedCpu = new ArrayList<>();
-    List<Double> addedWorkerCpu = new ArrayList<>();
-    Path dir = work.resolve("extraction-pair");
-    for (int pair = 1; pair <= EXTRACTION_PAIRS; pair++) {
-      Run with;
-      Run without;
-      if (pair % 2 == 1) {
-        with = fahras(docs, fresh(dir), cleaner, extractor, resources, threads);
-        without = fahras(docs, fresh(dir), cleaner, null, resources, threads);
-      } else {
-        without = fahras(docs, fresh(dir), cleaner, null, resources, threads);
-        with = fahras(docs, fresh(dir), cleaner, extractor, resources, threads);
+    double[] wall = new double[2]; // [with, without]
+    double[] cpu = new double[2];
+    List<Double> sliceAdds = new ArrayList<>();
+    Path withDir = fresh(work.resolve("extraction-with"));
+    Path withoutDir = fresh(work.resolve("extraction-without"));
+    try (IndexStore withStore = IndexStore.open(withDir, Fields.analyzer(resources));
+        IndexStore withoutStore = IndexStore.open(withoutDir, Fields.analyzer(resources))) {
+      List<Work> variants = List.of(indexer(withStore, cleaner, extractor), indexer(withoutStore, cleaner, null));
+      for (int from = 0, slice = 0; from < docs.size(); from += EXTRACTION_SLICE, slice++) {
+        List<RawDocument> articles = docs.subList(from, Math.min(from + EXTRACTION_SLICE, docs.size()));
+        double[] sliceCpu = new double[2];
+        for (int turn = 0; turn < 2; turn++) {
+          int variant = (slice + turn) % 2;
+          long t0 = System.nanoTime();
+          sliceCpu[variant] = parallel(articles, threads, variants.get(variant)) / 1e9;
+          wall[variant] += seconds(t0);
+          cpu[variant] += sliceCpu[variant];
+        }
+        sliceAdds.add(sliceCpu[0] / sliceCpu[1] - 1);
       }
-      added.add(with.seconds() / without.seconds() - 1);
-      addedCpu.add(with.cpuSeconds() / without.cpuSeconds() - 1);
-      addedWorkerCpu.add(with.workerCpuSeconds() / without.workerCpuSeconds() - 1);
-      System.out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.0f%% | %.1f | %.1f | %.0f%% | %.1f | %.1f | %.0f%% |%n", pair, with.seconds(), without.seconds(),
-          100 * added.getLast(), with.cpuSeconds(), without.cpuSeconds(), 100 * addedCpu.getLast(),
-          with.workerCpuSeconds(), without.workerCpuSeconds(), 100 * addedWorkerCpu.getLast());
+      withStore.commit();
+      withoutStore.commit();
     }
-    fresh(dir);
-    System.out.printf(Locale.ROOT, "| **median** | | | **%.0f%%** | | | **%.0f%%** | | | **%.0f%%** |%n%n", 100 * median(added), 100 * median(addedCpu),
-        100 * median(addedWorkerCpu));
+    fresh(withDir);
+    fresh(withoutDir);
+    List<Double> sorted = sliceAdds.stream().sorted().toList();
+    System.out.printf(Locale.ROOT, "| what extraction adds (%d articles, %d slices of %d, alternating) | with extraction | without | extraction adds |%n|---|---|---|---|%n",
+        docs.size(), sliceAdds.size(), EXTRACTION_SLICE);
+    System.out.printf(Locale.ROOT, "| wall seconds | %.1f | %.1f | %.0f%% |%n", wall[0], wall[1], 100 * (wall[0] / wall[1] - 1));
+    System.out.printf(Locale.ROOT, "| indexing threads' CPU seconds | %.1f | %.1f | **%.0f%%** |%n", cpu[0], cpu[1], 100 * (cpu[0] / cpu[1] - 1));
+    System.out.printf(Locale.ROOT, "| slices, threads' CPU: quartiles | | | %.0f%%, %.0f%%, %.0f%% |%n%n",
+        100 * sorted.get(sorted.size() / 4), 100 * median(sliceAdds), 100 * sorted.get(3 * sorted.size() / 4));
   }
 
   private static double median(List<Double> values) {
@@ -178,18 +188,14 @@ public final class IndexingBenchmark {
     return (sorted.get((sorted.size() - 1) / 2) + sorted.get(sorted.size() / 2)) / 2;
   }
 
-  /**
-   * One indexing run: wall-clock seconds, the CPU seconds of the whole process (GC, JIT and merges
-   * included), and those of the indexing threads alone (the documents' own work, which the other
-   * threads of a busy machine do not blur).
-   */
-  private record Run(double seconds, double cpuSeconds, double workerCpuSeconds) {}
+  /** One indexing run: wall-clock seconds and the CPU seconds of the whole process (GC included). */
+  private record Run(double seconds, double cpuSeconds) {}
 
   private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-  private static Run run(long startNanos, long startCpuNanos, long workerCpuNanos) {
-    return new Run(seconds(startNanos), (OS.getProcessCpuTime() - startCpuNanos) / 1e9, workerCpuNanos / 1e9);
+  private static Run run(long startNanos, long startCpuNanos) {
+    return new Run(seconds(startNanos), (OS.getProcessCpuTime() - startCpuNanos) / 1e9);
   }
 
   /**
@@ -200,35 +206,42 @@ public final class IndexingBenchmark {
       AnalysisResources resources, int threads) throws Exception {
     long t0 = System.nanoTime();
     long cpu0 = OS.getProcessCpuTime();
-    long workerCpu;
     try (IndexStore store = IndexStore.open(dir, Fields.analyzer(resources))) {
-      IndexPipeline pipeline = extractor == null ? null : new IndexPipeline(cleaner, extractor, store);
-      DocumentBuilder builder = new DocumentBuilder(store.facetsConfig());
-      workerCpu = parallel(docs, threads, doc -> {
-        try {
-          if (pipeline != null) {
-            pipeline.index(doc);
-          } else {
-            CleanArticle article = cleaner.clean(doc);
-            store.put(article.id(), builder.build(article, Entities.NONE));
-          }
-        } catch (IndexPipeline.RejectedException nothingLeft) {
-          // as the CLI does: skipped (a few articles are only boilerplate); counted in the index's doc count
-        }
-      });
+      parallel(docs, threads, indexer(store, cleaner, extractor));
       store.commit();
     }
-    return run(t0, cpu0, workerCpu);
+    return run(t0, cpu0);
+  }
+
+  /**
+   * The product's indexing of one document into {@code store}: {@link IndexPipeline#index}, or
+   * with no {@code extractor} the same path with no entities (clean, build, write). Articles with
+   * no text left after cleaning are skipped, as the CLI skips them.
+   */
+  private static Work indexer(IndexStore store, Cleaner cleaner, EntityExtractor extractor) {
+    IndexPipeline pipeline = extractor == null ? null : new IndexPipeline(cleaner, extractor, store);
+    DocumentBuilder builder = new DocumentBuilder(store.facetsConfig());
+    return doc -> {
+      try {
+        if (pipeline != null) {
+          pipeline.index(doc);
+        } else {
+          CleanArticle article = cleaner.clean(doc);
+          store.put(article.id(), builder.build(article, Entities.NONE));
+        }
+      } catch (IndexPipeline.RejectedException nothingLeft) {
+        // counted in the index's doc count
+      }
+    };
   }
 
   /** Plain Lucene: ArabicAnalyzer over the raw title and body, every core; seconds taken. */
   private static Run lucene(List<RawDocument> docs, Path dir, int threads) throws Exception {
     long t0 = System.nanoTime();
     long cpu0 = OS.getProcessCpuTime();
-    long workerCpu;
     IndexWriterConfig iwc = new IndexWriterConfig(new ArabicAnalyzer()).setRAMBufferSizeMB(128);
     try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, iwc)) {
-      workerCpu = parallel(docs, threads, doc -> {
+      parallel(docs, threads, doc -> {
         Document d = new Document();
         d.add(new StringField("id", doc.id(), Field.Store.YES));
         d.add(new TextField("title", doc.metadata().getOrDefault("title", ""), Field.Store.YES));
@@ -237,7 +250,7 @@ public final class IndexingBenchmark {
       });
       writer.commit();
     }
-    return run(t0, cpu0, workerCpu);
+    return run(t0, cpu0);
   }
 
   private static void resetPeakHeap() {

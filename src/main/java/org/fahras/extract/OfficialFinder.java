@@ -204,7 +204,7 @@ public final class OfficialFinder {
   /** Whether any of a word's forms may begin a name or a role phrase, or cue a name. */
   private boolean leadsAny(List<String> forms) {
     for (int f = 0; f < forms.size(); f++) {
-      if (leadKeys.mayContain(forms.get(f)) && leads.containsKey(forms.get(f))) {
+      if (lead(forms.get(f)) != Lead.NONE) { // NONE is never a key's entry
         return true;
       }
     }

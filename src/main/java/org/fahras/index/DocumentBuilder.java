@@ -52,7 +52,7 @@ public final class DocumentBuilder {
 
   /**
    * The same, the stemmed form of title and body taken from streams the caller analysed already
-   * (replayable, as {@link org.apache.lucene.analysis.CachingTokenFilter} is) instead of analysing
+   * (replayable, as {@link IndexTokenCache} is) instead of analysing
    * the text again; null analyses it.
    */
   public Document build(CleanArticle article, Entities entities, TokenStream titleStems, TokenStream bodyStems) {

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.fahras.clean.Cleaner;
 import org.fahras.clean.CorpusReader;
@@ -56,8 +55,8 @@ public final class IndexPipeline {
     // the stemmed title and body are analysed once: the topic classifier reads them, the index
     // replays them
     Analyzer analyzer = store.analyzer();
-    try (TokenStream title = new CachingTokenFilter(analyzer.tokenStream(Fields.TITLE, article.title()));
-        TokenStream body = new CachingTokenFilter(analyzer.tokenStream(Fields.BODY, article.body()))) {
+    try (TokenStream title = new IndexTokenCache(analyzer.tokenStream(Fields.TITLE, article.title()));
+        TokenStream body = new IndexTokenCache(analyzer.tokenStream(Fields.BODY, article.body()))) {
       Entities entities = extractor.extract(article, title, body);
       store.put(article.id(), builder.build(article, entities, title, body));
     }

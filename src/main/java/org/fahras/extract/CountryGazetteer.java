@@ -265,14 +265,18 @@ public final class CountryGazetteer {
    * reached only by dropping the word's article is read as an adjective: "المالي" is not Mali.
    */
   private Match matchAt(List<Words.Word> words, int i) {
-    List<String> heads = words.get(i).forms();
+    Words.Word word = words.get(i);
     int longest = 0; // stays 0 when no form of the word is in the gazetteer: no match to look for
-    for (int h = 0; h < heads.size(); h++) {
-      Form form = form(heads.get(h));
+    for (int h = 0; h < word.formCount(); h++) {
+      Form form = formKeys.mayContain(word.formHash(h)) ? forms.get(word.form(h)) : null;
       if (form != null) {
         longest = Math.max(longest, form.longest());
       }
     }
+    if (longest == 0) {
+      return null;
+    }
+    List<String> heads = word.forms();
     for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
       String tail = n == 1 ? "" : tail(words, i + 1, i + n);
       for (int h = 0; h < heads.size(); h++) {

@@ -22,11 +22,19 @@ final class KeyFilter {
 
   /** False when the string is none of the keys added. */
   boolean mayContain(String word) {
-    return bits.get(bit(word));
+    return mayContain(word.hashCode());
+  }
+
+  /** The same from the string's {@link String#hashCode}, for a word not cut into a string yet. */
+  boolean mayContain(int hash) {
+    return bits.get(bit(hash));
   }
 
   private static int bit(String word) {
-    int hash = word.hashCode();
+    return bit(word.hashCode());
+  }
+
+  private static int bit(int hash) {
     return (hash ^ (hash >>> 16)) & (BITS - 1); // the high bits folded in, as HashMap does
   }
 }

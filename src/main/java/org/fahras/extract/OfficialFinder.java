@@ -202,9 +202,9 @@ public final class OfficialFinder {
   }
 
   /** Whether any of a word's forms may begin a name or a role phrase, or cue a name. */
-  private boolean leadsAny(List<String> forms) {
-    for (int f = 0; f < forms.size(); f++) {
-      if (lead(forms.get(f)) != Lead.NONE) { // NONE is never a key's entry
+  private boolean leadsAny(Words.Word word) {
+    for (int f = 0; f < word.formCount(); f++) {
+      if (leadKeys.mayContain(word.formHash(f)) && leads.containsKey(word.form(f))) {
         return true;
       }
     }
@@ -236,7 +236,7 @@ public final class OfficialFinder {
     // abbreviated title is no sentence end ("د. عزيز الدويك"); other punctuation breaks
     List<Words.Word> tokens = new ArrayList<>(all.size());
     List<String> words = new ArrayList<>(all.size());
-    List<List<String>> forms = new ArrayList<>(all.size()); // of each word, as Words.Word gives them
+    List<Words.Word> forms = new ArrayList<>(all.size()); // the word as read below, with its forms
     for (Words.Word t : all) {
       boolean joins = t.text().isEmpty() && t.start() < text.length()
           && (text.charAt(t.start()) == '-' || text.charAt(t.start()) == '.' && !tokens.isEmpty() && abbreviations.contains(tokens.getLast().text()));
@@ -251,7 +251,7 @@ public final class OfficialFinder {
       }
       tokens.add(t);
       words.add(word);
-      forms.add(word.equals(t.text()) ? t.forms() : Words.withoutProclitics(word));
+      forms.add(word.equals(t.text()) ? t : new Words.Word(word, t.start(), t.end()));
     }
     Map<String, Official> found = new LinkedHashMap<>();
     Map<String, Integer> mentions = new HashMap<>();
@@ -284,7 +284,8 @@ public final class OfficialFinder {
         nameStart = discovery.nameStart();
         nameEnd = discovery.nameEnd();
         matched = nameEnd - i; // on to the role phrase after the name
-      } else if ((official = bySurname.get(withoutArticle(words.get(i), forms.get(i)))) != null && !continuesAsName(words, i + 1)) {
+      } else if (!bySurname.isEmpty() && (official = bySurname.get(withoutArticle(words.get(i), forms.get(i).forms()))) != null
+          && !continuesAsName(words, i + 1)) {
         matched = 1; // "النوري", but not "عبدالله صلاح": a name that goes on is someone else's
       } else {
         official = null;

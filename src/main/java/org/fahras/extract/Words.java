@@ -1,6 +1,7 @@
 package org.fahras.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.fahras.analysis.ArabicNormalizer;
 
@@ -13,11 +14,63 @@ final class Words {
 
   /**
    * A normalised word, where it stands in the text (UTF-16 offsets, end exclusive) and its forms
-   * without proclitics ({@link #withoutProclitics}), worked out once for every finder that reads it.
+   * without proclitics ({@link #withoutProclitics}), worked out once for every finder that reads
+   * it. A form is kept as where it begins in the word (and whether ال goes before it) with its
+   * hash: the finders' key filters turn most forms away by their hash, and only the forms that
+   * pass become strings (cutting every word's forms into strings was a seventh of extraction).
    */
-  record Word(String text, int start, int end, List<String> forms) {
+  static final class Word {
+    private final String text;
+    private final int start;
+    private final int end;
+    /** Per form: {@link #cuts}. */
+    private final int[] cuts;
+    /** Per form after the first (the word itself, whose string keeps its own hash): its hash. */
+    private final int[] hashes;
+    private List<String> forms;
+
     Word(String text, int start, int end) {
-      this(text, start, end, withoutProclitics(text));
+      this.text = text;
+      this.start = start;
+      this.end = end;
+      this.cuts = cuts(text);
+      this.hashes = new int[cuts.length];
+      for (int k = 1; k < cuts.length; k++) {
+        hashes[k] = hash(text, cuts[k]);
+      }
+    }
+
+    String text() {
+      return text;
+    }
+
+    int start() {
+      return start;
+    }
+
+    int end() {
+      return end;
+    }
+
+    int formCount() {
+      return cuts.length;
+    }
+
+    /** The {@link String#hashCode} of form k, without the string. */
+    int formHash(int k) {
+      return k == 0 ? text.hashCode() : hashes[k];
+    }
+
+    String form(int k) {
+      return forms().get(k);
+    }
+
+    /** The forms, the word itself first. */
+    List<String> forms() {
+      if (forms == null) {
+        forms = Words.forms(text, cuts);
+      }
+      return forms;
     }
   }
 
@@ -85,29 +138,67 @@ final class Words {
    * "الجزائر"). The word itself comes first.
    */
   static List<String> withoutProclitics(String word) {
+    return forms(word, cuts(word));
+  }
+
+  /** A cut whose form puts ال before the rest of the word ("للجزائر" → "الجزائر"). */
+  private static final int ARTICLE = 1 << 30;
+  /** The cuts of a word without clitics: most words. */
+  private static final int[] WHOLE = {0};
+
+  /**
+   * The forms of {@link #withoutProclitics} as cuts: where each form begins in the word, with
+   * {@link #ARTICLE} when ال goes before it.
+   */
+  private static int[] cuts(String word) {
     if (word.length() <= 3 || !beginsWithClitic(word)) {
-      return List.of(word); // no clitic to strip: most words, without a list to grow
+      return WHOLE;
     }
-    List<String> forms = new ArrayList<>(4);
-    forms.add(word);
-    String rest = word;
-    if (rest.length() > 3 && (rest.charAt(0) == 'و' || rest.charAt(0) == 'ف')) {
-      rest = rest.substring(1);
-      forms.add(rest);
+    int[] cuts = new int[5];
+    int count = 1;
+    int rest = 0; // the rest of the word begins here, after ال when article is set
+    boolean article = false;
+    if (word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')) {
+      rest = 1;
+      cuts[count++] = rest;
     }
-    if (rest.length() > 3 && rest.startsWith("لل")) {
-      rest = "ال" + rest.substring(2);
-      forms.add(rest);
-    } else if (rest.length() > 3 && isPreposition(rest.charAt(0)) && rest.startsWith("ال", 1)) {
-      rest = rest.substring(1);
-      forms.add(rest);
-    } else if (rest.length() > 3 && isPreposition(rest.charAt(0))) {
-      forms.add(rest.substring(1));
+    if (word.length() - rest > 3 && word.startsWith("لل", rest)) {
+      rest += 2;
+      article = true;
+      cuts[count++] = rest | ARTICLE;
+    } else if (word.length() - rest > 3 && isPreposition(word.charAt(rest)) && word.startsWith("ال", rest + 1)) {
+      rest += 1;
+      cuts[count++] = rest;
+    } else if (word.length() - rest > 3 && isPreposition(word.charAt(rest))) {
+      cuts[count++] = rest + 1;
     }
-    if (rest.length() > 4 && rest.startsWith("ال")) {
-      forms.add(rest.substring(2));
+    if (article && word.length() - rest + 2 > 4) {
+      cuts[count++] = rest;
+    } else if (!article && word.length() - rest > 4 && word.startsWith("ال", rest)) {
+      cuts[count++] = rest + 2;
+    }
+    return count == 1 ? WHOLE : Arrays.copyOf(cuts, count);
+  }
+
+  private static List<String> forms(String word, int[] cuts) {
+    if (cuts.length == 1) {
+      return List.of(word);
+    }
+    List<String> forms = new ArrayList<>(cuts.length);
+    for (int cut : cuts) {
+      int from = cut & ~ARTICLE;
+      forms.add((cut & ARTICLE) != 0 ? "ال" + word.substring(from) : word.substring(from));
     }
     return forms;
+  }
+
+  /** The {@link String#hashCode} of the form a cut gives, worked out from the word's chars. */
+  private static int hash(String word, int cut) {
+    int hash = (cut & ARTICLE) != 0 ? 'ا' * 31 + 'ل' : 0;
+    for (int i = cut & ~ARTICLE; i < word.length(); i++) {
+      hash = 31 * hash + word.charAt(i);
+    }
+    return hash;
   }
 
   /**

@@ -48,11 +48,15 @@ public final class ArabicNormalizer {
     return out;
   }
 
-  /** A normalised copy of {@code text[start..end)}, without copying it first in the common case. */
-  public static String normalize(String text, int start, int end) {
-    char[] buffer = new char[end - start];
+  /**
+   * A normalised copy of {@code text[start..end)}, without copying it first in the common case;
+   * {@code scratch} is folded into when long enough, so that a caller cutting a text into words
+   * allocates no buffer per word.
+   */
+  public static String normalize(String text, int start, int end, char[] scratch) {
+    char[] buffer = scratch.length >= end - start ? scratch : new char[end - start];
     text.getChars(start, end, buffer, 0);
-    int len = fold(buffer, buffer.length, true);
+    int len = fold(buffer, end - start, true);
     return len >= 0 ? new String(buffer, 0, len) : normalize(text.substring(start, end)); // NFKC first
   }
 

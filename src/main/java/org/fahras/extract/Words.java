@@ -1,7 +1,6 @@
 package org.fahras.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.fahras.analysis.ArabicNormalizer;
 
@@ -15,18 +14,16 @@ final class Words {
   /**
    * A normalised word, where it stands in the text (UTF-16 offsets, end exclusive) and its forms
    * without proclitics ({@link #withoutProclitics}), worked out once for every finder that reads
-   * it. A form is kept as where it begins in the word (and whether ال goes before it) with its
-   * hash: the finders' key filters turn most forms away by their hash, and only the forms that
-   * pass become strings (cutting every word's forms into strings was a seventh of extraction).
+   * it. The forms are kept as cuts of the word ({@link #cuts}, one long, no array) and hashed from
+   * its chars when asked: the finders' key filters turn most forms away by their hash, and only a
+   * word whose form passes has its forms made into strings (cutting every word's forms into
+   * strings was a seventh of extraction).
    */
   static final class Word {
     private final String text;
     private final int start;
     private final int end;
-    /** Per form: {@link #cuts}. */
-    private final int[] cuts;
-    /** Per form after the first (the word itself, whose string keeps its own hash): its hash. */
-    private final int[] hashes;
+    private final long cuts;
     private List<String> forms;
 
     Word(String text, int start, int end) {
@@ -34,10 +31,6 @@ final class Words {
       this.start = start;
       this.end = end;
       this.cuts = cuts(text);
-      this.hashes = new int[cuts.length];
-      for (int k = 1; k < cuts.length; k++) {
-        hashes[k] = hash(text, cuts[k]);
-      }
     }
 
     String text() {
@@ -53,12 +46,12 @@ final class Words {
     }
 
     int formCount() {
-      return cuts.length;
+      return count(cuts);
     }
 
     /** The {@link String#hashCode} of form k, without the string. */
     int formHash(int k) {
-      return k == 0 ? text.hashCode() : hashes[k];
+      return k == 0 ? text.hashCode() : hash(text, cut(cuts, k));
     }
 
     String form(int k) {
@@ -97,6 +90,7 @@ final class Words {
   /** The words with their offsets; with {@code breaks}, punctuation gives an empty word. */
   static List<Word> spans(String text, boolean breaks) {
     List<Word> words = new ArrayList<>();
+    char[] scratch = new char[64]; // longer words get a buffer of their own
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : '.';
@@ -107,7 +101,7 @@ final class Words {
       if (inWord && start < 0) {
         start = i;
       } else if (!inWord && start >= 0) {
-        String word = ArabicNormalizer.normalize(text, start, i);
+        String word = ArabicNormalizer.normalize(text, start, i, scratch);
         if (!word.isEmpty()) {
           words.add(new Word(word, start, i));
         }
@@ -142,50 +136,66 @@ final class Words {
   }
 
   /** A cut whose form puts ال before the rest of the word ("للجزائر" → "الجزائر"). */
-  private static final int ARTICLE = 1 << 30;
-  /** The cuts of a word without clitics: most words. */
-  private static final int[] WHOLE = {0};
+  private static final int ARTICLE = 0x10;
+  /** The cuts of a word without clitics, most words: one form, the word itself. */
+  private static final long WHOLE = 1;
 
   /**
-   * The forms of {@link #withoutProclitics} as cuts: where each form begins in the word, with
-   * {@link #ARTICLE} when ال goes before it.
+   * The forms of {@link #withoutProclitics} as cuts packed in a long: the number of forms in the
+   * low byte, then a byte per form: where it begins in the word (at most 5), with {@link #ARTICLE}
+   * when ال goes before it.
    */
-  private static int[] cuts(String word) {
+  private static long cuts(String word) {
     if (word.length() <= 3 || !beginsWithClitic(word)) {
       return WHOLE;
     }
-    int[] cuts = new int[5];
-    int count = 1;
+    long cuts = WHOLE;
     int rest = 0; // the rest of the word begins here, after ال when article is set
     boolean article = false;
     if (word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')) {
       rest = 1;
-      cuts[count++] = rest;
+      cuts = withCut(cuts, rest);
     }
     if (word.length() - rest > 3 && word.startsWith("لل", rest)) {
       rest += 2;
       article = true;
-      cuts[count++] = rest | ARTICLE;
+      cuts = withCut(cuts, rest | ARTICLE);
     } else if (word.length() - rest > 3 && isPreposition(word.charAt(rest)) && word.startsWith("ال", rest + 1)) {
       rest += 1;
-      cuts[count++] = rest;
+      cuts = withCut(cuts, rest);
     } else if (word.length() - rest > 3 && isPreposition(word.charAt(rest))) {
-      cuts[count++] = rest + 1;
+      cuts = withCut(cuts, rest + 1);
     }
     if (article && word.length() - rest + 2 > 4) {
-      cuts[count++] = rest;
+      cuts = withCut(cuts, rest);
     } else if (!article && word.length() - rest > 4 && word.startsWith("ال", rest)) {
-      cuts[count++] = rest + 2;
+      cuts = withCut(cuts, rest + 2);
     }
-    return count == 1 ? WHOLE : Arrays.copyOf(cuts, count);
+    return cuts;
   }
 
-  private static List<String> forms(String word, int[] cuts) {
-    if (cuts.length == 1) {
+  private static long withCut(long cuts, int cut) {
+    int count = count(cuts);
+    return (cuts & ~0xFFL | count + 1) | (long) cut << (8 * (count + 1));
+  }
+
+  private static int count(long cuts) {
+    return (int) (cuts & 0xFF);
+  }
+
+  private static int cut(long cuts, int k) {
+    return (int) (cuts >>> (8 * (k + 1))) & 0xFF;
+  }
+
+  private static List<String> forms(String word, long cuts) {
+    int count = count(cuts);
+    if (count == 1) {
       return List.of(word);
     }
-    List<String> forms = new ArrayList<>(cuts.length);
-    for (int cut : cuts) {
+    List<String> forms = new ArrayList<>(count);
+    forms.add(word);
+    for (int k = 1; k < count; k++) {
+      int cut = cut(cuts, k);
       int from = cut & ~ARTICLE;
       forms.add((cut & ARTICLE) != 0 ? "ال" + word.substring(from) : word.substring(from));
     }

@@ -107,6 +107,12 @@ public final class DocumentBuilder {
     int i = 0;
     int j = 0;
     while (true) {
+      // equal chars, whitespace or not, are passed together without asking what they are: the
+      // Unicode look-up of every char of both texts was 2.5% of indexing
+      while (i < a.length() && j < b.length() && a.charAt(i) == b.charAt(j)) {
+        i++;
+        j++;
+      }
       while (i < a.length() && Character.isWhitespace(a.charAt(i))) {
         i++;
       }

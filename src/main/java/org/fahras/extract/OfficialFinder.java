@@ -236,7 +236,7 @@ public final class OfficialFinder {
     // abbreviated title is no sentence end ("د. عزيز الدويك"); other punctuation breaks
     List<Words.Word> tokens = new ArrayList<>(all.size());
     List<String> words = new ArrayList<>(all.size());
-    List<Words.Word> forms = new ArrayList<>(all.size()); // the word as read below, with its forms
+    List<Words.Word> read = new ArrayList<>(all.size()); // each word as read below, with its forms
     for (Words.Word t : all) {
       boolean joins = t.text().isEmpty() && t.start() < text.length()
           && (text.charAt(t.start()) == '-' || text.charAt(t.start()) == '.' && !tokens.isEmpty() && abbreviations.contains(tokens.getLast().text()));
@@ -251,7 +251,7 @@ public final class OfficialFinder {
       }
       tokens.add(t);
       words.add(word);
-      forms.add(word.equals(t.text()) ? t : new Words.Word(word, t.start(), t.end()));
+      read.add(word.equals(t.text()) ? t : new Words.Word(word, t.start(), t.end()));
     }
     Map<String, Official> found = new LinkedHashMap<>();
     Map<String, Integer> mentions = new HashMap<>();
@@ -262,7 +262,7 @@ public final class OfficialFinder {
       int nameStart = i;
       int nameEnd = i + 1;
       // most words begin no listed name nor role phrase and cue no name: one look-up per form tells
-      boolean leads = words.get(i).equals(SENTENCE_END) || leadsAny(forms.get(i));
+      boolean leads = words.get(i).equals(SENTENCE_END) || leadsAny(read.get(i));
       Spelling spelling = leads ? known(words, i) : null;
       Official official = spelling == null ? null : spelling.official();
       Discovery discovery;
@@ -284,7 +284,7 @@ public final class OfficialFinder {
         nameStart = discovery.nameStart();
         nameEnd = discovery.nameEnd();
         matched = nameEnd - i; // on to the role phrase after the name
-      } else if (!bySurname.isEmpty() && (official = bySurname.get(withoutArticle(words.get(i), forms.get(i).forms()))) != null
+      } else if (!bySurname.isEmpty() && (official = bySurname.get(withoutArticle(words.get(i), read.get(i).forms()))) != null
           && !continuesAsName(words, i + 1)) {
         matched = 1; // "النوري", but not "عبدالله صلاح": a name that goes on is someone else's
       } else {

@@ -9,6 +9,11 @@ import org.fahras.analysis.ArabicNormalizer;
  * and combining marks is a word; everything else separates words.
  */
 final class Words {
+  /** A cut whose form puts ال before the rest of the word ("للجزائر" → "الجزائر"). */
+  private static final int ARTICLE = 0x10;
+  /** The cuts of a word without clitics, most words: one form, the word itself. */
+  private static final long WHOLE = 1;
+
   private Words() {}
 
   /**
@@ -134,11 +139,6 @@ final class Words {
   static List<String> withoutProclitics(String word) {
     return forms(word, cuts(word));
   }
-
-  /** A cut whose form puts ال before the rest of the word ("للجزائر" → "الجزائر"). */
-  private static final int ARTICLE = 0x10;
-  /** The cuts of a word without clitics, most words: one form, the word itself. */
-  private static final long WHOLE = 1;
 
   /**
    * The forms of {@link #withoutProclitics} as cuts packed in a long: the number of forms in the

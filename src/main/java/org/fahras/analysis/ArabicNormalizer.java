@@ -49,9 +49,9 @@ public final class ArabicNormalizer {
   }
 
   /**
-   * A normalised copy of {@code text[start..end)}, without copying it first in the common case;
-   * {@code scratch} is folded into when long enough, so that a caller cutting a text into words
-   * allocates no buffer per word.
+   * A normalised copy of {@code text[start..end)}, folded in {@code scratch} when it is long
+   * enough (a caller cutting a text into words then allocates no buffer per word), else in a new
+   * buffer; no substring is made first unless presentation forms need NFKC.
    */
   public static String normalize(String text, int start, int end, char[] scratch) {
     char[] buffer = scratch.length >= end - start ? scratch : new char[end - start];

@@ -268,7 +268,7 @@ public final class CountryGazetteer {
     Words.Word word = words.get(i);
     int longest = 0; // stays 0 when no form of the word is in the gazetteer: no match to look for
     for (int h = 0; h < word.formCount(); h++) {
-      Form form = formKeys.mayContain(word.formHash(h)) ? forms.get(word.form(h)) : null;
+      Form form = form(word, h);
       if (form != null) {
         longest = Math.max(longest, form.longest());
       }
@@ -316,6 +316,11 @@ public final class CountryGazetteer {
   /** What a form is to the gazetteer, or null: most words, told by the filter alone. */
   private Form form(String form) {
     return formKeys.mayContain(form) ? forms.get(form) : null;
+  }
+
+  /** The same for form k of a word, made into a string only if the filter lets it through. */
+  private Form form(Words.Word word, int k) {
+    return formKeys.mayContain(word.formHash(k)) ? forms.get(word.form(k)) : null;
   }
 
   /** The countries a form names by itself, or null. */

@@ -201,10 +201,15 @@ public final class OfficialFinder {
     return leadKeys.mayContain(form) ? leads.getOrDefault(form, Lead.NONE) : Lead.NONE;
   }
 
+  /** The same for form k of a word, made into a string only if the filter lets it through. */
+  private Lead lead(Words.Word word, int k) {
+    return leadKeys.mayContain(word.formHash(k)) ? leads.getOrDefault(word.form(k), Lead.NONE) : Lead.NONE;
+  }
+
   /** Whether any of a word's forms may begin a name or a role phrase, or cue a name. */
   private boolean leadsAny(Words.Word word) {
     for (int f = 0; f < word.formCount(); f++) {
-      if (leadKeys.mayContain(word.formHash(f)) && leads.containsKey(word.form(f))) {
+      if (lead(word, f) != Lead.NONE) { // NONE is never a key's entry
         return true;
       }
     }

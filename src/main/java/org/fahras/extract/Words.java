@@ -152,7 +152,7 @@ final class Words {
     long cuts = WHOLE;
     int rest = 0; // the rest of the word begins here, after ال when article is set
     boolean article = false;
-    if (word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف')) {
+    if (word.charAt(0) == 'و' || word.charAt(0) == 'ف') {
       rest = 1;
       cuts = withCut(cuts, rest);
     }

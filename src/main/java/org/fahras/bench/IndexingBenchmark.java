@@ -26,6 +26,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.fahras.analysis.AnalysisResources;
+import org.fahras.analysis.TextForm;
 import org.fahras.clean.Cleaner;
 import org.fahras.config.ConfigFiles;
 import org.fahras.extract.EntityExtractor;
@@ -40,20 +41,21 @@ import org.fahras.model.RawDocument;
 /**
  * Indexing speed of the full pipeline (clean, extract, analyse three forms, facets) against plain
  * Lucene with ArabicAnalyzer over the same title and body text, in the same run, on the {@link
- * BenchCorpus}; what extraction adds to it (the same pipeline with no entities, in alternating
- * slices, same run); the share of each stage in the pipeline's time and its multiple of plain
- * Lucene's; index sizes and peak heap. Prints
- * Markdown tables and leaves the Fahras index in {@code WORK_DIR/fahras} for the search benchmarks.
+ * BenchCorpus}; what each feature costs against plain Lucene (one form, three forms, extraction:
+ * the same articles in slices indexed by each variant in turn, same run), which gives what
+ * extraction adds; the share of each stage in the pipeline's time and its multiple of plain
+ * Lucene's; index sizes and peak heap. Prints Markdown tables and leaves the Fahras index in
+ * {@code WORK_DIR/fahras} for the search benchmarks.
  *
  * <p>Usage: {@code IndexingBenchmark DATA_DIR [ARTICLES] [WORK_DIR]}.
  */
 public final class IndexingBenchmark {
   /** Articles indexed once by both indexers before measuring, to warm the JIT up. */
   private static final int WARM_UP = 10_000;
-  /** Articles of the measure of what extraction adds. */
-  private static final int EXTRACTION_SAMPLE = 40_000;
-  /** Articles per slice of the extraction measure: a few seconds of work for each variant. */
-  private static final int EXTRACTION_SLICE = 500;
+  /** Articles of the measure of what each feature costs. */
+  private static final int FEATURE_SAMPLE = 40_000;
+  /** Articles per slice of that measure: a few seconds of work for each variant. */
+  private static final int SLICE = 500;
   /** Articles of the one-thread stage breakdown. */
   private static final int STAGE_SAMPLE = 20_000;
 
@@ -129,7 +131,7 @@ public final class IndexingBenchmark {
         baselineSize / (double) bytes, baselineHeap / 1e6);
     System.out.printf(Locale.ROOT, "| ratio Fahras / Lucene | %.2f | | | %.2f | | | |%n%n",
         baseline.seconds() / pipeline.seconds(), baseline.cpuSeconds() / pipeline.cpuSeconds());
-    extractionCost(docs.subList(0, Math.min(EXTRACTION_SAMPLE, docs.size())), work, cleaner, extractor, resources, threads);
+    featureCosts(docs.subList(0, Math.min(FEATURE_SAMPLE, docs.size())), work, cleaner, extractor, resources, threads);
     System.out.printf(Locale.ROOT, "| stage (one thread, %d articles) | seconds | share of the pipeline | × plain Lucene's whole indexing |%n|---|---|---|---|%n", sample.size());
     System.out.printf(Locale.ROOT, "| clean | %.2f | %.0f%% | %.2f |%n| extract | %.2f | %.0f%% | %.2f |%n| analyse + index (3 forms, facets) | %.2f | %.0f%% | %.2f |%n",
         clean, 100 * clean / stages, clean / plain, extract, 100 * extract / stages, extract / plain,
@@ -138,49 +140,90 @@ public final class IndexingBenchmark {
   }
 
   /**
-   * What extraction adds to indexing: the pipeline with and without it (no entities, so no facets
-   * and no names field either) on the same articles, both cores, into two indexes open side by
-   * side. The articles go in slices of {@link #EXTRACTION_SLICE}, each indexed by both in turn, the
-   * order alternating: on this virtual machine the speed of the same code drifts by a third within
-   * a minute, so runs of 40,000 articles one after the other gave 3% to 66% for the same code,
-   * while a drift over slices of seconds falls on both alike. Reported in wall time and in the
+   * What each of the product's features costs, against plain Lucene on the same articles: plain
+   * Lucene; Fahras cleaning and indexing only the stemmed form; the same with the three forms the
+   * search modes need; the whole pipeline, which adds extraction (entities, facets, names field).
+   * Each writes its own index, all open side by side, on both cores. The articles go in slices of
+   * {@link #SLICE}, each indexed by every variant in turn, the first one rotating from slice to
+   * slice: on this virtual machine the speed of the same code drifts by a third within a minute, so
+   * runs of 40,000 articles one after the other gave 3% to 66% for what extraction adds, while a
+   * drift over slices of seconds falls on every variant alike. Reported in wall time and in the
    * indexing threads' CPU time (without the JIT's, the garbage collector's and the merges'
-   * threads), as the ratio of the sums and the spread of the slices' ratios.
+   * threads); what extraction adds also as the spread of the slices' ratios.
    */
-  private static void extractionCost(List<RawDocument> docs, Path work, Cleaner cleaner, EntityExtractor extractor,
+  private static void featureCosts(List<RawDocument> docs, Path work, Cleaner cleaner, EntityExtractor extractor,
       AnalysisResources resources, int threads) throws Exception {
-    double[] wall = new double[2]; // [with, without]
-    double[] cpu = new double[2];
+    Path luceneDir = fresh(work.resolve("features-lucene"));
+    Path oneFormDir = fresh(work.resolve("features-one-form"));
+    Path withoutDir = fresh(work.resolve("features-without-extraction"));
+    Path withDir = fresh(work.resolve("features-full"));
+    List<String> names = List.of(
+        "plain Lucene, ArabicAnalyzer", "Fahras: clean, stemmed form only", "Fahras: clean, three forms",
+        "Fahras: full pipeline (+ extraction, facets, names)");
+    int lucene = 0;
+    int without = 2;
+    int with = 3;
+    double[] wall = new double[names.size()];
+    double[] cpu = new double[names.size()];
     List<Double> sliceAdds = new ArrayList<>();
-    Path withDir = fresh(work.resolve("extraction-with"));
-    Path withoutDir = fresh(work.resolve("extraction-without"));
-    try (IndexStore withStore = IndexStore.open(withDir, Fields.analyzer(resources));
-        IndexStore withoutStore = IndexStore.open(withoutDir, Fields.analyzer(resources))) {
-      List<Work> variants = List.of(indexer(withStore, cleaner, extractor), indexer(withoutStore, cleaner, null));
-      for (int from = 0, slice = 0; from < docs.size(); from += EXTRACTION_SLICE, slice++) {
-        List<RawDocument> articles = docs.subList(from, Math.min(from + EXTRACTION_SLICE, docs.size()));
-        double[] sliceCpu = new double[2];
-        for (int turn = 0; turn < 2; turn++) {
-          int variant = (slice + turn) % 2;
+    try (FSDirectory directory = FSDirectory.open(luceneDir);
+        IndexWriter plain = new IndexWriter(directory, plainConfig());
+        IndexStore oneFormStore = IndexStore.open(oneFormDir, Fields.analyzer(resources));
+        IndexStore withoutStore = IndexStore.open(withoutDir, Fields.analyzer(resources));
+        IndexStore withStore = IndexStore.open(withDir, Fields.analyzer(resources))) {
+      List<Work> variants = List.of(
+          doc -> plain.addDocument(plainDocument(doc)),
+          stemmedOnly(oneFormStore, cleaner),
+          indexer(withoutStore, cleaner, null),
+          indexer(withStore, cleaner, extractor));
+      for (int from = 0, slice = 0; from < docs.size(); from += SLICE, slice++) {
+        List<RawDocument> articles = docs.subList(from, Math.min(from + SLICE, docs.size()));
+        double[] sliceCpu = new double[variants.size()];
+        for (int turn = 0; turn < variants.size(); turn++) {
+          int variant = (slice + turn) % variants.size();
           long t0 = System.nanoTime();
           sliceCpu[variant] = parallel(articles, threads, variants.get(variant)) / 1e9;
           wall[variant] += seconds(t0);
           cpu[variant] += sliceCpu[variant];
         }
-        sliceAdds.add(sliceCpu[0] / sliceCpu[1] - 1);
+        sliceAdds.add(sliceCpu[with] / sliceCpu[without] - 1);
       }
-      withStore.commit();
+      plain.commit();
+      oneFormStore.commit();
       withoutStore.commit();
+      withStore.commit();
     }
-    fresh(withDir);
-    fresh(withoutDir);
+    for (Path dir : List.of(luceneDir, oneFormDir, withoutDir, withDir)) {
+      fresh(dir);
+    }
+    System.out.printf(Locale.ROOT, "| what each feature costs (%d articles, %d slices of %d, in turn) | wall seconds | docs/s × plain Lucene | threads' CPU seconds | × plain Lucene, CPU |%n|---|---|---|---|---|%n",
+        docs.size(), sliceAdds.size(), SLICE);
+    for (int v = 0; v < names.size(); v++) {
+      System.out.printf(Locale.ROOT, "| %s | %.1f | **%.2f** | %.1f | %.2f |%n", names.get(v), wall[v], wall[lucene] / wall[v], cpu[v], cpu[lucene] / cpu[v]);
+    }
     List<Double> sorted = sliceAdds.stream().sorted().toList();
-    System.out.printf(Locale.ROOT, "| what extraction adds (%d articles, %d slices of %d, alternating) | with extraction | without | extraction adds |%n|---|---|---|---|%n",
-        docs.size(), sliceAdds.size(), EXTRACTION_SLICE);
-    System.out.printf(Locale.ROOT, "| wall seconds | %.1f | %.1f | %.0f%% |%n", wall[0], wall[1], 100 * (wall[0] / wall[1] - 1));
-    System.out.printf(Locale.ROOT, "| indexing threads' CPU seconds | %.1f | %.1f | **%.0f%%** |%n", cpu[0], cpu[1], 100 * (cpu[0] / cpu[1] - 1));
+    System.out.printf(Locale.ROOT, "%n| what extraction adds (the last two rows above) | with extraction | without | extraction adds |%n|---|---|---|---|%n");
+    System.out.printf(Locale.ROOT, "| wall seconds | %.1f | %.1f | %.0f%% |%n", wall[with], wall[without], 100 * (wall[with] / wall[without] - 1));
+    System.out.printf(Locale.ROOT, "| indexing threads' CPU seconds | %.1f | %.1f | **%.0f%%** |%n", cpu[with], cpu[without], 100 * (cpu[with] / cpu[without] - 1));
     System.out.printf(Locale.ROOT, "| slices, threads' CPU: quartiles | | | %.0f%%, %.0f%%, %.0f%% |%n%n",
         100 * sorted.get(sorted.size() / 4), 100 * median(sorted), 100 * sorted.get(3 * sorted.size() / 4));
+  }
+
+  /**
+   * The product's cleaning and document, indexed in the stemmed form only: what the search modes'
+   * other two forms cost, measured by leaving their fields out.
+   */
+  private static Work stemmedOnly(IndexStore store, Cleaner cleaner) {
+    DocumentBuilder builder = new DocumentBuilder(store.facetsConfig());
+    return doc -> {
+      CleanArticle article = cleaner.clean(doc);
+      Document built = builder.build(article, Entities.NONE);
+      for (String field : Fields.TEXT) {
+        built.removeFields(Fields.inForm(field, TextForm.NORMALIZED));
+        built.removeFields(Fields.inForm(field, TextForm.EXACT));
+      }
+      store.put(article.id(), built);
+    };
   }
 
   /** The median of values sorted already. */
@@ -238,18 +281,25 @@ public final class IndexingBenchmark {
   private static Run lucene(List<RawDocument> docs, Path dir, int threads) throws Exception {
     long t0 = System.nanoTime();
     long cpu0 = OS.getProcessCpuTime();
-    IndexWriterConfig iwc = new IndexWriterConfig(new ArabicAnalyzer()).setRAMBufferSizeMB(128);
-    try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, iwc)) {
-      parallel(docs, threads, doc -> {
-        Document d = new Document();
-        d.add(new StringField("id", doc.id(), Field.Store.YES));
-        d.add(new TextField("title", doc.metadata().getOrDefault("title", ""), Field.Store.YES));
-        d.add(new TextField("body", BenchCorpus.body(doc), Field.Store.YES));
-        writer.addDocument(d);
-      });
+    try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, plainConfig())) {
+      parallel(docs, threads, doc -> writer.addDocument(plainDocument(doc)));
       writer.commit();
     }
     return run(t0, cpu0);
+  }
+
+  /** The baseline's writer: ArabicAnalyzer, and the product's RAM buffer. */
+  private static IndexWriterConfig plainConfig() {
+    return new IndexWriterConfig(new ArabicAnalyzer()).setRAMBufferSizeMB(128);
+  }
+
+  /** The baseline's document: the raw title and body, stored and analysed. */
+  private static Document plainDocument(RawDocument doc) {
+    Document d = new Document();
+    d.add(new StringField("id", doc.id(), Field.Store.YES));
+    d.add(new TextField("title", doc.metadata().getOrDefault("title", ""), Field.Store.YES));
+    d.add(new TextField("body", BenchCorpus.body(doc), Field.Store.YES));
+    return d;
   }
 
   private static void resetPeakHeap() {

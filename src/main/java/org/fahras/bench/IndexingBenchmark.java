@@ -10,13 +10,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -154,25 +165,30 @@ public final class IndexingBenchmark {
   private static void featureCosts(List<RawDocument> docs, Path work, Cleaner cleaner, EntityExtractor extractor,
       AnalysisResources resources, int threads) throws Exception {
     Path luceneDir = fresh(work.resolve("features-lucene"));
+    Path luceneFormsDir = fresh(work.resolve("features-lucene-three-forms"));
     Path oneFormDir = fresh(work.resolve("features-one-form"));
     Path withoutDir = fresh(work.resolve("features-without-extraction"));
     Path withDir = fresh(work.resolve("features-full"));
     List<String> names = List.of(
-        "plain Lucene, ArabicAnalyzer", "Fahras: clean, stemmed form only", "Fahras: clean, three forms",
+        "plain Lucene, ArabicAnalyzer", "plain Lucene, three forms (ArabicAnalyzer, its normalisation only, lower case only)",
+        "Fahras: clean, stemmed form only", "Fahras: clean, three forms",
         "Fahras: full pipeline (+ extraction, facets, names)");
     int lucene = 0;
-    int without = 2;
-    int with = 3;
+    int without = 3;
+    int with = 4;
     double[] wall = new double[names.size()];
     double[] cpu = new double[names.size()];
     List<Double> sliceAdds = new ArrayList<>();
     try (FSDirectory directory = FSDirectory.open(luceneDir);
         IndexWriter plain = new IndexWriter(directory, plainConfig());
+        FSDirectory formsDirectory = FSDirectory.open(luceneFormsDir);
+        IndexWriter plainForms = new IndexWriter(formsDirectory, plainThreeFormsConfig());
         IndexStore oneFormStore = IndexStore.open(oneFormDir, Fields.analyzer(resources));
         IndexStore withoutStore = IndexStore.open(withoutDir, Fields.analyzer(resources));
         IndexStore withStore = IndexStore.open(withDir, Fields.analyzer(resources))) {
       List<Work> variants = List.of(
           doc -> plain.addDocument(plainDocument(doc)),
+          doc -> plainForms.addDocument(plainThreeFormsDocument(doc)),
           stemmedOnly(oneFormStore, cleaner),
           indexer(withoutStore, cleaner, null),
           indexer(withStore, cleaner, extractor));
@@ -189,11 +205,12 @@ public final class IndexingBenchmark {
         sliceAdds.add(sliceCpu[with] / sliceCpu[without] - 1);
       }
       plain.commit();
+      plainForms.commit();
       oneFormStore.commit();
       withoutStore.commit();
       withStore.commit();
     }
-    for (Path dir : List.of(luceneDir, oneFormDir, withoutDir, withDir)) {
+    for (Path dir : List.of(luceneDir, luceneFormsDir, oneFormDir, withoutDir, withDir)) {
       fresh(dir);
     }
     System.out.printf(Locale.ROOT, "| what each feature costs (%d articles, %d slices of %d, in turn) | wall seconds | docs/s × plain Lucene | threads' CPU seconds | × plain Lucene, CPU |%n|---|---|---|---|---|%n",
@@ -299,6 +316,39 @@ public final class IndexingBenchmark {
     d.add(new StringField("id", doc.id(), Field.Store.YES));
     d.add(new TextField("title", doc.metadata().getOrDefault("title", ""), Field.Store.YES));
     d.add(new TextField("body", BenchCorpus.body(doc), Field.Store.YES));
+    return d;
+  }
+
+  /**
+   * Plain Lucene doing the analysing and inverting of the product's three forms with its own
+   * chains: ArabicAnalyzer for the stemmed form; its tokenizer, lower case and normalisation for
+   * the normalised form; its tokenizer and lower case for the exact form.
+   */
+  private static IndexWriterConfig plainThreeFormsConfig() {
+    Analyzer normalised = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, new ArabicNormalizationFilter(new DecimalDigitFilter(new LowerCaseFilter(source))));
+      }
+    };
+    Analyzer exact = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    Map<String, Analyzer> perField = new HashMap<>();
+    for (String field : List.of("title", "body")) {
+      perField.put(field + ".norm", normalised);
+      perField.put(field + ".exact", exact);
+    }
+    return new IndexWriterConfig(new PerFieldAnalyzerWrapper(new ArabicAnalyzer(), perField)).setRAMBufferSizeMB(128);
+  }
+
+  /** The baseline's document with the title and body indexed again in the other two forms. */
+  private static Document plainThreeFormsDocument(RawDocument doc) {
+    Document d = plainDocument(doc);
+    for (String field : List.of("title", "body")) {
+      String text = d.get(field);
+      d.add(new TextField(field + ".norm", text, Field.Store.NO));
+      d.add(new TextField(field + ".exact", text, Field.Store.NO));
+    }
     return d;
   }
 

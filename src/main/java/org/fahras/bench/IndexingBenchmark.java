@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -155,12 +155,12 @@ public final class IndexingBenchmark {
    * Lucene with ArabicAnalyzer, the issue's baseline; plain Lucene indexing the three forms the
    * search modes need, a baseline doing the same analysis work; Fahras cleaning and indexing only
    * the stemmed form; the same with the three forms; the whole pipeline, which adds extraction
-   * (entities, facets, names field).
-   * Each writes its own index, all open side by side, on both cores. The articles go in slices of
-   * {@link #SLICE}, each indexed by every variant in turn, the first one rotating from slice to
-   * slice: on this virtual machine the speed of the same code drifts by a third within a minute, so
-   * runs of 40,000 articles one after the other gave 3% to 66% for what extraction adds, while a
-   * drift over slices of seconds falls on every variant alike. Reported in wall time and in the
+   * (entities, facets, names field). Each writes its own index, all open side by side, on both
+   * cores. The articles go in slices of {@link #SLICE}, each indexed by every variant in turn, the
+   * first one rotating from slice to slice: on this virtual machine the speed of the same code
+   * drifts by a third within a minute, so runs of 40,000 articles one after the other gave 3% to
+   * 66% for what extraction adds, while a drift over slices of seconds falls on every variant
+   * alike. Reported in wall time and in the
    * indexing threads' CPU time (without the JIT's, the garbage collector's and the merges'
    * threads); what extraction adds also as the spread of the slices' ratios.
    */

@@ -102,7 +102,7 @@ final class ApiHandlers {
   void openApi(HttpServerExchange exchange) throws IOException {
     try (var in = ApiHandlers.class.getResourceAsStream("/api/openapi.json")) {
       exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
-      exchange.getResponseSender().send(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      Json.write(exchange, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 

@@ -4,8 +4,8 @@ import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
-import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.server.handlers.resource.ClassPathResourceManager;
 import io.undertow.server.handlers.resource.ResourceHandler;
 import io.undertow.util.HttpString;
@@ -22,7 +22,7 @@ import org.fahras.search.Suggester;
 
 /**
  * The HTTP server: the route table of the JSON API, the web page's static files, and the handlers
- * every request passes through (blocking dispatch, security headers, error mapping). A reader
+ * every request passes through (security headers, dispatch to a worker, error mapping). A reader
  * follows any request from {@link #routes} to the method that answers it.
  */
 public final class FahrasServer implements AutoCloseable {
@@ -56,7 +56,7 @@ public final class FahrasServer implements AutoCloseable {
   }
 
   static HttpHandler handler(ApiHandlers api, FacetHandlers facets, ExportHandler export, WriteHandlers writes, Executor longRequests) {
-    return new SecurityHeaders(new BlockingHandler(new ErrorHandler(routes(api, facets, export, writes, longRequests))));
+    return new SecurityHeaders(new OnWorker(new ErrorHandler(routes(api, facets, export, writes, longRequests))));
   }
 
   private static FacetHandlers facetHandlers(SearchService search) {
@@ -114,10 +114,27 @@ public final class FahrasServer implements AutoCloseable {
     longRequests.shutdownNow();
   }
 
+  /**
+   * Every request runs on a worker thread, never on the I/O thread that must keep reading the other
+   * connections. Only the handlers that read a request body or stream their answer turn the
+   * exchange blocking ({@link RequestBody}, {@link ExportHandler}); the others stay non-blocking,
+   * so that {@link Json#write} can hand their answer back to the I/O thread.
+   */
+  record OnWorker(HttpHandler next) implements HttpHandler {
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+      if (exchange.isInIoThread()) {
+        exchange.dispatch(this);
+      } else {
+        next.handleRequest(exchange);
+      }
+    }
+  }
+
   /** Headers that keep the page safe even if a scraped article smuggles markup into a snippet. */
   private record SecurityHeaders(HttpHandler next) implements HttpHandler {
     @Override
-    public void handleRequest(io.undertow.server.HttpServerExchange exchange) throws Exception {
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
       var headers = exchange.getResponseHeaders();
       headers.put(new HttpString("Content-Security-Policy"),
           "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");

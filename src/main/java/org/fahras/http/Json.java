@@ -20,7 +20,22 @@ final class Json {
   static void send(HttpServerExchange exchange, int status, String contentType, Object body) {
     exchange.setStatusCode(status);
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType + "; charset=utf-8");
-    exchange.getResponseSender().send(GSON.toJson(body), StandardCharsets.UTF_8);
+    write(exchange, GSON.toJson(body));
+  }
+
+  /**
+   * Writes a finished answer. An exchange that did not turn blocking (every request without a body
+   * or a streamed answer) is answered from its connection's I/O thread, where Undertow then ends
+   * it and re-arms the connection for its next request by itself. Ended on a worker thread, the
+   * I/O thread spun on the connection's state while the worker re-armed it, and on two cores under
+   * load that spinning was an eighth of the server's CPU (docs/BENCHMARKS.md, "Search over HTTP").
+   */
+  static void write(HttpServerExchange exchange, String text) {
+    if (exchange.isBlocking() || exchange.isInIoThread()) {
+      exchange.getResponseSender().send(text, StandardCharsets.UTF_8);
+    } else {
+      exchange.dispatch(exchange.getIoThread(), () -> exchange.getResponseSender().send(text, StandardCharsets.UTF_8));
+    }
   }
 
   static void send(HttpServerExchange exchange, Object body) {

@@ -25,9 +25,8 @@ public final class DocumentBuilder {
   /**
    * Every form: positions for phrases, no offsets. The highlighter re-analyses the stored text of
    * the hits it shows (20 a page) for its offsets rather than every article paying for them on
-   * disk (offsets in the stemmed form's postings made the index 11% larger to save 0.3 ms of a
-   * search's CPU: docs/BENCHMARKS.md). The text is stored once, apart, under the stemmed form's
-   * name.
+   * disk (offsets in the postings would grow the index far more than they save a search). The text
+   * is stored once, apart, under the stemmed form's name.
    */
   private static final FieldType INDEXED_TEXT = indexedText();
   private static final Gson GSON = new Gson();
@@ -107,8 +106,8 @@ public final class DocumentBuilder {
     int i = 0;
     int j = 0;
     while (true) {
-      // equal chars, whitespace or not, are passed together without asking what they are: the
-      // Unicode look-up of every char of both texts was 2.5% of indexing
+      // equal chars, whitespace or not, are passed together without asking what they are: asking
+      // Unicode about every char of both texts is a visible share of indexing
       while (i < a.length() && j < b.length() && a.charAt(i) == b.charAt(j)) {
         i++;
         j++;

@@ -13,7 +13,7 @@ import org.apache.lucene.util.ArrayUtil;
  * incrementToken} reads the whole input, later passes replay it. It keeps only what the index
  * writer reads of a token (the term, its position increment and its offsets) in flat arrays, where
  * {@code CachingTokenFilter} clones every attribute of every token and looks each one up again to
- * restore it: 3.3% of the indexing pipeline's CPU, against 1.3% for this one (docs/BENCHMARKS.md).
+ * restore it, which costs more than the replay is worth on every article.
  * Type, keyword flag, payload and term frequency are not replayed: the input must not rely on them
  * reaching the index.
  */

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import org.fahras.clean.Cleaner;
 import org.fahras.config.ConfigFiles;
@@ -59,6 +60,11 @@ final class ArchiveArticles {
 
   /** Every article of {@code corpora}, in file order; records without a body are skipped. */
   void read(List<Corpus> corpora, Consumer<Article> each) throws IOException {
+    read(corpora, key -> true, each);
+  }
+
+  /** The articles whose key ({@link Article#key}) {@code wanted} accepts; the others are not cleaned. */
+  void read(List<Corpus> corpora, Predicate<String> wanted, Consumer<Article> each) throws IOException {
     for (Corpus corpus : corpora) {
       Path file = data.resolve(corpus.file);
       if (!Files.exists(file)) {
@@ -67,7 +73,7 @@ final class ArchiveArticles {
       try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           if (!line.isBlank()) {
-            Article article = article(corpus, JsonParser.parseString(line).getAsJsonObject());
+            Article article = article(corpus, JsonParser.parseString(line).getAsJsonObject(), wanted);
             if (article != null) {
               each.accept(article);
             }
@@ -77,13 +83,13 @@ final class ArchiveArticles {
     }
   }
 
-  private Article article(Corpus corpus, JsonObject json) {
+  private Article article(Corpus corpus, JsonObject json, Predicate<String> wanted) {
     boolean snn = corpus == Corpus.SNN;
     String body = text(json, snn ? "content" : "text");
-    if (body.isBlank()) {
+    String id = snn ? text(json, "url") : text(json, "docno");
+    if (body.isBlank() || !wanted.test(corpus.code + "\t" + id)) {
       return null;
     }
-    String id = snn ? text(json, "url") : text(json, "docno");
     Map<String, String> meta = new HashMap<>();
     meta.put("title", text(json, "title"));
     meta.put("source", text(json, snn ? "source" : "src"));
@@ -96,11 +102,21 @@ final class ArchiveArticles {
     return new Article(corpus.code, id, cleaner.clean(raw));
   }
 
-  /** "Alarabia/culture/AL-culture-1-20180218.txt" → "2018-02-18". */
+  /**
+   * "Alarabia/culture/AL-culture-1-20180218.txt" → "2018-02-18"; some Jawhara FM files write the
+   * date day first ("JA-localNews-216-15122016").
+   */
   private static String docnoDate(String path) {
     String name = Path.of(path).getFileName().toString().replace(".txt", "");
     String digits = name.substring(name.lastIndexOf('-') + 1);
-    return digits.matches("\\d{8}") ? digits.substring(0, 4) + "-" + digits.substring(4, 6) + "-" + digits.substring(6) : "";
+    if (!digits.matches("\\d{8}")) {
+      return "";
+    }
+    int year = Integer.parseInt(digits.substring(0, 4));
+    int month = Integer.parseInt(digits.substring(4, 6));
+    return year >= 1990 && year <= 2030 && month >= 1 && month <= 12
+        ? digits.substring(0, 4) + "-" + digits.substring(4, 6) + "-" + digits.substring(6)
+        : digits.substring(4) + "-" + digits.substring(2, 4) + "-" + digits.substring(0, 2);
   }
 
   private static String text(JsonObject json, String field) {

@@ -96,14 +96,16 @@ eval-clean: $(JAR)
 	$(JAVA) -cp $(JAR) org.fahras.eval.CleanEvaluation $(DATA) samples/news
 	$(JAVA) -cp $(JAR) org.fahras.eval.CleanRobustness $(DATA) 300
 
-# Entities: mention-level P/R against NewsFANE Gold (Nation, Politician), document-level P/R
-# against our hand labels of ANT and SaudiNewsNet articles (eval-labels/, tuning and held-out
-# sets), ANT's categories against our topics, and the merges of the name skeleton. The officials'
+# Entities: mention-level P/R against NewsFANE Gold (Nation, Politician); document-level P/R on
+# our labelled real archive articles, tuning and held-out halves (eval-labels/README.md); the
+# archive-level checks over SaudiNewsNet + ANT v2.1 (top officials' wrong-person share, top
+# countries' spurious share, from the judged links of eval-labels/, the unjudged ones written to
+# target/eval/unjudged-*.tsv; topic coverage); the merges of the name skeleton. The officials'
 # name evidence reads the article counts of the ANT archive, as a newsroom's index reads its own.
 eval-entities: $(JAR) $(EVAL_COUNTS)
 	$(JAVA) -cp $(JAR) org.fahras.eval.EntityMentionEvaluation $(DATA) --article-counts $(EVAL_COUNTS)
-	$(JAVA) -cp $(JAR) org.fahras.eval.EntityDocumentEvaluation $(DATA) eval-labels/entities.tsv --article-counts $(EVAL_COUNTS)
-	$(JAVA) -cp $(JAR) org.fahras.eval.EntityDocumentEvaluation $(DATA) eval-labels/entities-heldout.tsv --article-counts $(EVAL_COUNTS)
+	$(JAVA) -cp $(JAR) org.fahras.eval.EntityDocumentEvaluation $(DATA) eval-labels/tuning.tsv eval-labels/heldout.tsv --article-counts $(EVAL_COUNTS)
+	$(JAVA) -Xmx2g -cp $(JAR) org.fahras.eval.ArchiveEntityChecks $(DATA) --article-counts $(EVAL_COUNTS) --judgements eval-labels --out target/eval
 	$(JAVA) -cp $(JAR) org.fahras.eval.NameSkeletonEvaluation $(DATA)
 
 # Stemmer conflation against treebank lemmas (UD Arabic-PUD, UD Arabic-PADT).

@@ -1,13 +1,6 @@
 package org.fahras.eval;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,202 +10,195 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
-import org.fahras.analysis.ArabicNormalizer;
 import org.fahras.config.ConfigFiles;
 import org.fahras.extract.EntityExtractor;
-import org.fahras.model.CleanArticle;
 import org.fahras.model.Entities;
 import org.fahras.model.FacetValue;
 
 /**
- * Document-level precision and recall of the extractor against our hand labels
- * ({@code eval-labels/entities.tsv}: countries, officials and topics of ANT and SaudiNewsNet
- * articles, written by reading each one), and ANT's own category labels against our coarse
- * topics. The article text is read from the data folder, never from the project.
+ * Document-level precision and recall of the extractor against our hand labels of real archive
+ * articles ({@code eval-labels/tuning.tsv} and {@code heldout.tsv}: see eval-labels/README.md),
+ * each file a section. The articles are read from the data folder and cleaned as Fahras cleans
+ * them.
  *
- * <p>An official we find matches a label when the ids are equal, or when the names are equal once
- * normalised (hamza, ة/ه, ى/ي), or one is the other's first two words or more (a name cut short):
- * a discovered official's id is its name.
+ * <p>Countries and topics labelled {@code ?X} are borderline: precision is given strict (a
+ * borderline value found counts as wrong) and leaving borderline out (it counts neither way);
+ * recall is over the firm labels. A labelled subtopic brings its parent (topics.tsv's parent
+ * column). An official found matches a label by id or by name ({@link EntityNames}); each label
+ * is matched once, so a second value for the same person counts as wrong.
  *
- * <p>Usage: {@code EntityDocumentEvaluation DATA_DIR LABELS_FILE [--errors]}.
+ * <p>Usage: {@code EntityDocumentEvaluation DATA_DIR LABELS_FILE... [--errors] [--article-counts FILE]}.
  */
 public final class EntityDocumentEvaluation {
-  private record Label(String corpus, String id, Set<String> countries, Set<String> officials, Set<String> topics) {}
+  /** One labelled article: firm and borderline values per facet. */
+  record Label(String corpus, String id, Set<String> countries, Set<String> borderCountries, Set<String> officials,
+      Set<String> topics, Set<String> borderTopics) {
+    String key() {
+      return corpus + "\t" + id;
+    }
+  }
 
   /** Counts of one facet, micro-averaged over articles. */
-  private static final class Score {
-    int predicted;
-    int gold;
+  static final class Score {
+    int found;
     int right;
+    int borderline;
+    int gold;
+    int goldFound;
+    int articles;
+    int articlesWithValue;
 
-    String row(String facet) {
-      return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.3f | %.3f |", facet, gold, predicted, right,
-          predicted == 0 ? 0 : (double) right / predicted, gold == 0 ? 0 : (double) right / gold);
+    void add(Set<String> ours, Set<String> firm, Set<String> border) {
+      articles++;
+      articlesWithValue += ours.isEmpty() ? 0 : 1;
+      found += ours.size();
+      gold += firm.size();
+      for (String value : ours) {
+        right += firm.contains(value) ? 1 : 0;
+        borderline += !firm.contains(value) && border.contains(value) ? 1 : 0;
+      }
+      for (String value : firm) {
+        goldFound += ours.contains(value) ? 1 : 0;
+      }
+    }
+
+    double strict() {
+      return found == 0 ? 0 : (double) right / found;
+    }
+
+    double lenient() {
+      return found - borderline == 0 ? 0 : (double) right / (found - borderline);
+    }
+
+    double recall() {
+      return gold == 0 ? 0 : (double) goldFound / gold;
     }
   }
-
-  /** ANT's categories that one of our topics covers. */
-  private static final Map<String, String> TOPIC_OF_CATEGORY = Map.of("sport", "sport", "economy", "economy", "culture", "culture");
 
   public static void main(String[] args) throws IOException {
-    if (args.length < 2) {
-      System.err.println("usage: EntityDocumentEvaluation DATA_DIR LABELS_FILE [--errors] [--article-counts FILE]"
-          + "   (e.g. ../shared/data eval-labels/entities.tsv --article-counts target/eval/article-counts.tsv)");
+    List<String> files = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].equals("--article-counts")) {
+        i++;
+      } else if (!args[i].startsWith("--")) {
+        files.add(args[i]);
+      }
+    }
+    if (args.length < 2 || files.isEmpty()) {
+      System.err.println("usage: EntityDocumentEvaluation DATA_DIR LABELS_FILE... [--errors] [--article-counts FILE]"
+          + "   (e.g. ../shared/data eval-labels/tuning.tsv eval-labels/heldout.tsv --article-counts target/eval/article-counts.tsv)");
       System.exit(2);
     }
-    Path data = Path.of(args[0]);
     boolean showErrors = List.of(args).contains("--errors");
-    List<Label> labels = labels(Path.of(args[1]));
-    EntityExtractor extractor = EntityExtractor.load(ConfigFiles.defaults(), EvaluationResources.withCountsOption(args));
-    Map<String, List<String>> spellings = listedSpellings(ConfigFiles.defaults());
+    ConfigFiles config = ConfigFiles.defaults();
+    EntityExtractor extractor = EntityExtractor.load(config, EvaluationResources.withCountsOption(args));
+    EntityNames names = EntityNames.load(config);
+    Map<String, String> parents = topicParents(config);
 
-    Map<String, CleanArticle> articles = new HashMap<>();
+    Map<String, List<Label>> labelsByFile = new LinkedHashMap<>();
     Set<String> wanted = new HashSet<>();
-    labels.forEach(l -> wanted.add(l.corpus() + "\t" + l.id()));
-    Map<String, Integer> categoryTotals = new LinkedHashMap<>();
-    Map<String, int[]> topicVsCategory = new LinkedHashMap<>();
-    TOPIC_OF_CATEGORY.values().forEach(t -> topicVsCategory.put(t, new int[3]));
-    Consumer<JsonObject> ant = json -> {
-      CleanArticle article = article(text(json, "docno"), text(json, "title"), text(json, "text"));
-      String corpus = text(json, "path").contains("JA-") ? "ant1" : "ant2";
-      if (wanted.contains(corpus + "\t" + article.id())) {
-        articles.put(corpus + "\t" + article.id(), article);
-      }
-      // one ANT file has no cat element: its folder names the category
-      String category = text(json, "cat").isEmpty() ? Path.of(text(json, "path")).getName(corpus.equals("ant1") ? 0 : 1).toString() : text(json, "cat");
-      categoryTotals.merge(category, 1, Integer::sum);
-      Set<String> ours = new HashSet<>();
-      extractor.extract(article).topics().forEach(t -> ours.add(t.value()));
-      topicVsCategory.forEach((topic, counts) -> {
-        boolean theirs = topic.equals(TOPIC_OF_CATEGORY.get(category));
-        boolean mine = ours.contains(topic);
-        counts[0] += mine ? 1 : 0;
-        counts[1] += theirs ? 1 : 0;
-        counts[2] += mine && theirs ? 1 : 0;
-      });
-    };
-    readJsonLines(data.resolve("ant-corpus/ant-v1.1-jawharafm.jsonl.gz"), ant);
-    readJsonLines(data.resolve("ant-corpus/ant-v2.1-multisource.jsonl.gz"), ant);
-    readJsonLines(data.resolve("saudinewsnet/saudinewsnet.jsonl.gz"), json -> {
-      String url = text(json, "url");
-      if (wanted.contains("snn\t" + url)) {
-        articles.put("snn\t" + url, article(url, text(json, "title"), text(json, "content")));
-      }
-    });
-
-    Score countries = new Score();
-    Score officials = new Score();
-    Score topics = new Score();
-    Map<String, Integer> perCorpus = new LinkedHashMap<>();
-    for (Label label : labels) {
-      CleanArticle article = articles.get(label.corpus() + "\t" + label.id());
-      if (article == null) {
-        throw new IllegalStateException("labelled article not found in the data: " + label.corpus() + " " + label.id());
-      }
-      perCorpus.merge(label.corpus(), 1, Integer::sum);
-      Entities found = extractor.extract(article);
-      Set<String> ourCountries = values(found.countries());
-      compare(countries, ourCountries, label.countries());
-      Set<String> ourTopics = values(found.topics());
-      compare(topics, ourTopics, label.topics());
-      Set<String> ourOfficials = new HashSet<>();
-      for (FacetValue official : found.officials()) {
-        ourOfficials.add(matchingLabel(official, label.officials(), spellings.getOrDefault(official.value(), List.of())));
-      }
-      compare(officials, ourOfficials, label.officials());
-      if (showErrors) {
-        errors(label.id(), "country", ourCountries, label.countries());
-        errors(label.id(), "official", ourOfficials, label.officials());
-        errors(label.id(), "topic", ourTopics, label.topics());
-      }
+    for (String file : files) {
+      List<Label> labels = labels(Path.of(file), parents);
+      labelsByFile.put(file, labels);
+      labels.forEach(l -> wanted.add(l.key()));
     }
+    Map<String, ArchiveArticles.Article> articles = new HashMap<>();
+    new ArchiveArticles(Path.of(args[0])).read(List.of(ArchiveArticles.Corpus.values()), wanted::contains, a -> articles.put(a.key(), a));
 
-    System.out.println("### Hand-labelled articles: document level (" + labels.size() + " articles: " + perCorpus + ")");
-    System.out.println();
-    System.out.println("| facet | labelled | found | right | precision | recall |");
-    System.out.println("|---|---|---|---|---|---|");
-    System.out.println(countries.row("country"));
-    System.out.println(officials.row("official"));
-    System.out.println(topics.row("topic"));
-    System.out.println();
-    System.out.println("### ANT categories against our topics (" + categoryTotals.values().stream().mapToInt(Integer::intValue).sum() + " articles)");
-    System.out.println();
-    System.out.println("| ANT `cat` | our topic | articles in cat | ours | both | precision | recall |");
-    System.out.println("|---|---|---|---|---|---|---|");
-    TOPIC_OF_CATEGORY.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-      int[] c = topicVsCategory.get(e.getValue());
-      System.out.printf(Locale.ROOT, "| %s | %s | %d | %d | %d | %.3f | %.3f |%n", e.getKey(), e.getValue(), c[1], c[0], c[2],
-          c[0] == 0 ? 0 : (double) c[2] / c[0], c[1] == 0 ? 0 : (double) c[2] / c[1]);
-    });
-  }
-
-  private static CleanArticle article(String id, String title, String body) {
-    return new CleanArticle(id, title, body, "", "", null, List.of(), "");
-  }
-
-  /**
-   * The label an official we found stands for, or its own id when no label names it. A label may
-   * write a listed official's name by any of the spellings of officials.tsv ("ريك مشار" for
-   * رياك مشار): the labels were written from the articles, not from the gazetteer.
-   */
-  private static String matchingLabel(FacetValue official, Set<String> labelled, List<String> listed) {
-    String name = official.label().split(" — ")[0];
-    for (String label : labelled) {
-      if (label.equals(official.value()) || sameName(label, name) || listed.stream().anyMatch(spelling -> sameName(label, spelling))) {
-        return label;
-      }
-    }
-    return official.value();
-  }
-
-  /** Every spelling of each listed official (name and aliases, guarded ones with their ~ dropped), by id. */
-  private static Map<String, List<String>> listedSpellings(ConfigFiles config) {
-    Map<String, List<String>> spellings = new HashMap<>();
-    for (String[] row : ConfigFiles.table(config.config("officials.tsv"))) {
-      List<String> names = new ArrayList<>(List.of(row[1]));
-      if (row.length > 2 && !row[2].isBlank()) {
-        for (String alias : row[2].split("\\|")) {
-          names.add(alias.replace("~", ""));
+    for (var entry : labelsByFile.entrySet()) {
+      Map<String, Score[]> perCorpus = new LinkedHashMap<>();
+      Score[] all = {new Score(), new Score(), new Score()};
+      for (Label label : entry.getValue()) {
+        ArchiveArticles.Article article = articles.get(label.key());
+        if (article == null) {
+          throw new IllegalStateException("labelled article not found in the data: " + label.corpus() + " " + label.id());
+        }
+        Entities found = extractor.extract(article.clean());
+        Set<String> ourCountries = values(found.countries());
+        Set<String> ourTopics = values(found.topics());
+        Set<String> ourOfficials = officialsAsLabels(found.officials(), label.officials(), names);
+        Score[] corpus = perCorpus.computeIfAbsent(label.corpus(), c -> new Score[] {new Score(), new Score(), new Score()});
+        for (Score[] scores : List.of(all, corpus)) {
+          scores[0].add(ourCountries, label.countries(), label.borderCountries());
+          scores[1].add(ourOfficials, label.officials(), Set.of());
+          scores[2].add(ourTopics, label.topics(), label.borderTopics());
+        }
+        if (showErrors) {
+          errors(label.id(), "country", ourCountries, label.countries(), label.borderCountries());
+          errors(label.id(), "official", ourOfficials, label.officials(), Set.of());
+          errors(label.id(), "topic", ourTopics, label.topics(), label.borderTopics());
         }
       }
-      spellings.put(row[0], names);
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      perCorpus.forEach((c, s) -> counts.put(c, s[0].articles));
+      System.out.println("### " + entry.getKey() + ": document level (" + all[0].articles + " articles: " + counts + ")");
+      System.out.println();
+      System.out.println("| facet | labelled | found | right | borderline found | P strict | P leaving borderline out | R | articles with a value |");
+      System.out.println("|---|---|---|---|---|---|---|---|---|");
+      String[] facets = {"country", "official", "topic"};
+      for (int f = 0; f < 3; f++) {
+        row(facets[f], all[f]);
+      }
+      for (var corpus : perCorpus.entrySet()) {
+        for (int f = 0; f < 3; f++) {
+          row(facets[f] + ", " + corpus.getKey(), corpus.getValue()[f]);
+        }
+      }
+      System.out.println();
     }
-    return spellings;
+  }
+
+  private static void row(String facet, Score s) {
+    System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %.3f | %.3f | %.3f | %d of %d (%.0f%%) |%n", facet, s.gold, s.found, s.right,
+        s.borderline, s.strict(), s.lenient(), s.recall(), s.articlesWithValue, s.articles, 100.0 * s.articlesWithValue / Math.max(1, s.articles));
   }
 
   /**
-   * Equal once normalised, or one name is the other's first two words or more: "أديل إزكيردو"
-   * found for "أديل إزكيردو رودريغيز" is the same person, with the name cut short.
+   * The officials we found, each as the label it matches (each label once), else as its own
+   * value: a second value for one person, or a person nobody labelled, is then wrong.
    */
-  private static boolean sameName(String a, String b) {
-    String x = ArabicNormalizer.normalize(a).replaceAll("\\s+", " ").strip();
-    String y = ArabicNormalizer.normalize(b).replaceAll("\\s+", " ").strip();
-    String shorter = x.length() <= y.length() ? x : y;
-    String longer = x.length() <= y.length() ? y : x;
-    return x.equals(y) || shorter.contains(" ") && longer.startsWith(shorter + " ");
-  }
-
-  private static void compare(Score score, Set<String> ours, Set<String> gold) {
-    score.predicted += ours.size();
-    score.gold += gold.size();
-    for (String value : ours) {
-      if (gold.contains(value)) {
-        score.right++;
+  private static Set<String> officialsAsLabels(List<FacetValue> found, Set<String> labelled, EntityNames names) {
+    Set<String> ours = new HashSet<>();
+    Set<String> used = new HashSet<>();
+    for (FacetValue official : found) {
+      List<String> spellings = names.spellings(official.value(), official.label());
+      String match = null;
+      for (String label : labelled) {
+        if (!used.contains(label) && (label.equals(official.value()) || EntityNames.samePerson(spellings, names.spellings(label, null), true))) {
+          match = label;
+          break;
+        }
+      }
+      if (match != null) {
+        used.add(match);
+        ours.add(match);
+      } else {
+        ours.add("≠ " + official.value()); // never a label, even when it names a labelled person twice
       }
     }
+    return ours;
   }
 
-  private static void errors(String id, String facet, Set<String> ours, Set<String> gold) {
-    for (String value : ours) {
-      if (!gold.contains(value)) {
-        System.out.println("FP " + facet + "\t" + value + "\t" + id);
+  /** Each topic's parent slug, from the running topics.tsv (rows "topic slug code parent …"). */
+  static Map<String, String> topicParents(ConfigFiles config) {
+    Map<String, String> parents = new HashMap<>();
+    for (String[] row : ConfigFiles.table(config.config("topics.tsv"))) {
+      if (row[0].equals("topic") && row.length >= 6 && !row[3].equals("-") && !row[3].isBlank()) {
+        parents.put(row[1], row[3]);
       }
     }
-    for (String value : gold) {
+    return parents;
+  }
+
+  private static void errors(String id, String facet, Set<String> ours, Set<String> firm, Set<String> border) {
+    for (String value : ours) {
+      if (!firm.contains(value)) {
+        System.out.println((border.contains(value) ? "FP? " : "FP  ") + facet + "\t" + value + "\t" + id);
+      }
+    }
+    for (String value : firm) {
       if (!ours.contains(value)) {
-        System.out.println("FN " + facet + "\t" + value + "\t" + id);
+        System.out.println("FN  " + facet + "\t" + value + "\t" + id);
       }
     }
   }
@@ -223,40 +209,48 @@ public final class EntityDocumentEvaluation {
     return set;
   }
 
-  private static List<Label> labels(Path file) {
+  static List<Label> labels(Path file, Map<String, String> parents) {
     List<Label> labels = new ArrayList<>();
     for (String[] row : ConfigFiles.table(file)) {
-      labels.add(new Label(row[0], row[1], set(cell(row, 2), " "), set(cell(row, 3), "\\|"), set(cell(row, 4), " ")));
+      Set<String> countries = new HashSet<>();
+      Set<String> borderCountries = new HashSet<>();
+      split(cell(row, 2), countries, borderCountries);
+      Set<String> topics = new HashSet<>();
+      Set<String> borderTopics = new HashSet<>();
+      split(cell(row, 4), topics, borderTopics);
+      withParents(topics, parents);
+      withParents(borderTopics, parents);
+      borderTopics.removeAll(topics);
+      Set<String> officials = new HashSet<>();
+      for (String official : cell(row, 3).split("\\|")) {
+        if (!official.isBlank()) {
+          officials.add(official.strip());
+        }
+      }
+      labels.add(new Label(row[0], row[1], countries, borderCountries, officials, topics, borderTopics));
     }
     return labels;
   }
 
+  private static void withParents(Set<String> topics, Map<String, String> parents) {
+    for (String topic : List.copyOf(topics)) {
+      for (String p = parents.get(topic); p != null && topics.add(p); p = parents.get(p)) {
+        // each ancestor once
+      }
+    }
+  }
+
+  private static void split(String cell, Set<String> firm, Set<String> border) {
+    for (String value : cell.split("\\s+")) {
+      if (value.startsWith("?")) {
+        border.add(value.substring(1));
+      } else if (!value.isBlank()) {
+        firm.add(value);
+      }
+    }
+  }
+
   private static String cell(String[] row, int i) {
     return i < row.length ? row[i] : "";
-  }
-
-  private static Set<String> set(String cell, String separator) {
-    Set<String> set = new HashSet<>();
-    for (String value : cell.split(separator)) {
-      if (!value.isBlank()) {
-        set.add(value.strip());
-      }
-    }
-    return set;
-  }
-
-  private static String text(JsonObject json, String field) {
-    JsonElement value = json.get(field);
-    return value == null || value.isJsonNull() ? "" : value.getAsString();
-  }
-
-  private static void readJsonLines(Path file, Consumer<JsonObject> each) throws IOException {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isBlank()) {
-          each.accept(JsonParser.parseString(line).getAsJsonObject());
-        }
-      }
-    }
   }
 }

@@ -24,8 +24,8 @@ final class Json {
   }
 
   /**
-   * Writes a finished answer. An exchange that did not turn blocking (every request without a body
-   * or a streamed answer) is answered from its connection's I/O thread, where Undertow then ends
+   * Writes a finished answer. An exchange that did not turn blocking (every answer but a streamed
+   * one) is answered from its connection's I/O thread, where Undertow then ends
    * it and re-arms the connection for its next request by itself. Ended on a worker thread, the
    * I/O thread spun on the connection's state while the worker re-armed it, and on two cores under
    * load that spinning was an eighth of the server's CPU (docs/BENCHMARKS.md, "Search over HTTP").

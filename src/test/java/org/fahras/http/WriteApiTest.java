@@ -103,6 +103,15 @@ class WriteApiTest {
   }
 
   @Test
+  void aDateBeyondWhatTheIndexKeepsIsRefusedWithAReason() throws Exception {
+    HttpResponse<String> response = post(article("far", "كلمة").replace("2024-05-01", "+999999999-12-31T23:59:59Z"), TOKEN);
+
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(response.body().contains("published_at"), response.body());
+    assertEquals(5, hits(""));
+  }
+
+  @Test
   void writesWithoutTheRightTokenAreRefused() throws Exception {
     assertEquals(401, post(article("x", "كلمة"), null).statusCode());
     assertEquals(401, post(article("x", "كلمة"), "wrong").statusCode());

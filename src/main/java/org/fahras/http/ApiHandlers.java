@@ -21,7 +21,7 @@ import org.fahras.search.SearchService;
 /** The JSON API's read endpoints: each method answers one route of {@link FahrasServer}. */
 final class ApiHandlers {
   /** A search's parameters fit in far less; a larger body is a mistake or an attack. */
-  private static final int SEARCH_BODY_BYTES = 64 * 1024;
+  static final int SEARCH_BODY_BYTES = 64 * 1024;
 
   private final SearchService search;
 
@@ -39,10 +39,10 @@ final class ApiHandlers {
    * values may be nested ({@code "filter": {"country": ["TN", "DZ"]}}) or flat ({@code
    * "filter.country": "TN"}).
    */
-  void searchPost(HttpServerExchange exchange) throws IOException {
+  void searchPost(HttpServerExchange exchange, String text) throws IOException {
     JsonObject body;
     try {
-      body = JsonParser.parseString(RequestBody.json(exchange, SEARCH_BODY_BYTES)).getAsJsonObject();
+      body = JsonParser.parseString(text).getAsJsonObject();
     } catch (JsonParseException | IllegalStateException e) {
       throw new ApiException.BadParameter("the body must be a JSON object such as {\"q\": \"ليبيا\", \"filter\": {\"country\": [\"TN\"]}}");
     }
@@ -79,7 +79,7 @@ final class ApiHandlers {
         throw new ApiException.BadParameter("unknown parameter '" + name + "'; known parameters: mode, q, view");
       }
     }
-    String id = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY).getParameters().get("id");
+    String id = UrlDecoding.lastSegment(exchange);
     String view = first(params, "view", "clean");
     if (!view.equals("clean") && !view.equals("raw")) {
       throw new ApiException.BadParameter("view must be clean or raw, not '" + view + "'");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.fahras.search.InvalidQueryException;
 import org.fahras.search.QueryTooComplexException;
 
 /**
@@ -30,6 +31,8 @@ final class ErrorHandler implements HttpHandler {
       problem(exchange, e.status(), e.title(), e.getMessage());
     } catch (QueryTooComplexException e) {
       problem(exchange, 400, "Query too complex", e.getMessage());
+    } catch (InvalidQueryException e) {
+      problem(exchange, 400, "Bad query", e.getMessage());
     } catch (Exception | StackOverflowError e) {
       LOG.log(Level.SEVERE, "request failed: " + exchange.getRequestURI(), e);
       problem(exchange, 500, "Internal error", "the server could not answer this request");

@@ -9,7 +9,9 @@ import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.resource.ClassPathResourceManager;
 import io.undertow.server.handlers.resource.ResourceHandler;
 import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +21,7 @@ import org.fahras.search.FacetOrder;
 import org.fahras.search.FacetValueSearch;
 import org.fahras.search.SearchService;
 import org.fahras.search.Suggester;
+import org.xnio.Options;
 
 /**
  * The HTTP server: the route table of the JSON API, the web page's static files, and the handlers
@@ -34,29 +37,68 @@ public final class FahrasServer implements AutoCloseable {
   private static final int WORKERS = Runtime.getRuntime().availableProcessors();
 
   /**
-   * The long requests (a CSV export of up to 10,000 rows, a batch of documents to index) run on
-   * threads of their own, so that one or two of them never hold every search worker.
+   * The long requests (a CSV export of up to 10,000 rows) run on threads of their own, so that one
+   * or two of them never hold every search worker; writes have threads of their own again, so
+   * that exports to clients that never read their answer cannot hold the writes up.
    */
   private final ExecutorService longRequests = Executors.newFixedThreadPool(WORKERS, Thread.ofPlatform().name("fahras-long-", 0).daemon().factory());
+  private final ExecutorService writeRequests = Executors.newFixedThreadPool(WORKERS, Thread.ofPlatform().name("fahras-write-", 0).daemon().factory());
 
   private final Undertow undertow;
 
+  /**
+   * How long a connection may take over each step, and how many may be open: a client that is slow
+   * or stops half-way loses its connection instead of keeping it (and a file handle) for ever.
+   *
+   * @param requestHeaders from the first byte of a request to the end of its headers
+   * @param betweenRequests an open connection with no request under way
+   * @param body from the end of the headers to the end of the body
+   * @param write a write that makes no progress (a client that does not read its answer)
+   * @param connections open connections; further ones wait to be accepted
+   */
+  public record Limits(Duration requestHeaders, Duration betweenRequests, Duration body, Duration write, int connections) {
+    public static final Limits DEFAULTS =
+        new Limits(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(30), 10_000);
+  }
+
   public FahrasServer(SearchService search, IndexPipeline pipeline, IndexStore store, WriteAccess access, String host, int port) {
+    this(search, pipeline, store, access, host, port, Limits.DEFAULTS);
+  }
+
+  public FahrasServer(SearchService search, IndexPipeline pipeline, IndexStore store, WriteAccess access, String host, int port, Limits limits) {
     this.undertow =
         Undertow.builder()
             .addHttpListener(port, host)
             .setWorkerThreads(WORKERS)
-            // a little above the API's own limit, so that WriteHandlers answers 413 itself
-            .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) WriteHandlers.MAX_BODY_BYTES * 2)
-            .setServerOption(UndertowOptions.MAX_PARAMETERS, 200)
+            // paths and parameters are decoded by UrlDecoding, and their limits checked by
+            // RequestLimits, so that a bad one gets a problem answer; Undertow's own limits are
+            // far above them, bounded by the header size
+            .setServerOption(UndertowOptions.DECODE_URL, false)
+            .setServerOption(UndertowOptions.MAX_HEADER_SIZE, MAX_HEADER_BYTES)
+            .setServerOption(UndertowOptions.MAX_PARAMETERS, MAX_HEADER_BYTES / 2)
             // curl and journalists paste Arabic into URLs unencoded; accept it as UTF-8.
             .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
-            .setHandler(handler(new ApiHandlers(search), facetHandlers(search), new ExportHandler(search), new WriteHandlers(pipeline, store, access), longRequests))
+            .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, millis(limits.requestHeaders()))
+            .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, millis(limits.betweenRequests()))
+            .setSocketOption(Options.WRITE_TIMEOUT, millis(limits.write()))
+            .setSocketOption(Options.CONNECTION_HIGH_WATER, limits.connections())
+            .setSocketOption(Options.CONNECTION_LOW_WATER, limits.connections() * 9 / 10)
+            .setHandler(handler(new ApiHandlers(search), facetHandlers(search), new ExportHandler(search),
+                new WriteHandlers(pipeline, store, access), longRequests, writeRequests, limits.body()))
             .build();
   }
 
-  static HttpHandler handler(ApiHandlers api, FacetHandlers facets, ExportHandler export, WriteHandlers writes, Executor longRequests) {
-    return new SecurityHeaders(new OnWorker(new ErrorHandler(routes(api, facets, export, writes, longRequests))));
+  /** Request line and headers: a query of 1,000 Arabic letters, percent-encoded, is some 6 KiB. */
+  private static final int MAX_HEADER_BYTES = 64 * 1024;
+
+  private static int millis(Duration duration) {
+    return Math.toIntExact(duration.toMillis());
+  }
+
+  static HttpHandler handler(ApiHandlers api, FacetHandlers facets, ExportHandler export, WriteHandlers writes,
+      Executor longRequests, Executor writeRequests, Duration bodyTime) {
+    return new SecurityHeaders(new OnWorker(new ErrorHandler(new RequestLimits(new UrlDecoding(
+        routes(api, facets, export, writes, longRequests, writeRequests, bodyTime))))));
   }
 
   private static FacetHandlers facetHandlers(SearchService search) {
@@ -65,22 +107,23 @@ public final class FahrasServer implements AutoCloseable {
     return new FacetHandlers(values, new Suggester(values, order));
   }
 
-  private static RoutingHandler routes(ApiHandlers api, FacetHandlers facets, ExportHandler export, WriteHandlers writes, Executor longRequests) {
+  private static RoutingHandler routes(ApiHandlers api, FacetHandlers facets, ExportHandler export, WriteHandlers writes,
+      Executor longRequests, Executor writeRequests, Duration bodyTime) {
     ResourceHandler page =
         Handlers.resource(new ClassPathResourceManager(FahrasServer.class.getClassLoader(), "web"))
             .setWelcomeFiles("index.html")
             .setDirectoryListingEnabled(false);
-    return Handlers.routing()
+    return new ReadRoutes()
         .get("/api/v1/search", api::search)
-        .post("/api/v1/search", api::searchPost)
+        .post("/api/v1/search", RequestBody.json(ApiHandlers.SEARCH_BODY_BYTES, bodyTime, api::searchPost))
         .get("/api/v1/search/export", on(longRequests, export::export))
         .get("/api/v1/documents/{id}", api::document)
         .get("/api/v1/facets/{name}/values", facets::values)
         .get("/api/v1/suggest", facets::suggest)
         .get("/api/v1/health", api::health)
         .get("/api/v1/openapi.json", api::openApi)
-        .post("/api/v1/documents", on(longRequests, writes::add))
-        .delete("/api/v1/documents/{id}", writes::delete)
+        .post("/api/v1/documents", writes.authorized(RequestBody.json(WriteHandlers.MAX_BODY_BYTES, bodyTime, writeRequests, writes::add)))
+        .delete("/api/v1/documents/{id}", writes.authorized(on(writeRequests, writes::delete)))
         .setFallbackHandler(exchange -> {
           boolean read = exchange.getRequestMethod().equalToString("GET") || exchange.getRequestMethod().equalToString("HEAD");
           if (!read || exchange.getRelativePath().startsWith("/api/")) {
@@ -112,13 +155,14 @@ public final class FahrasServer implements AutoCloseable {
   public void close() {
     undertow.stop();
     longRequests.shutdownNow();
+    writeRequests.shutdownNow();
   }
 
   /**
    * Every request runs on a worker thread, never on the I/O thread that must keep reading the other
-   * connections. Only the handlers that read a request body or stream their answer turn the
-   * exchange blocking ({@link RequestBody}, {@link ExportHandler}); the others stay non-blocking,
-   * so that {@link Json#write} can hand their answer back to the I/O thread.
+   * connections. Only the handlers that stream their answer turn the exchange blocking ({@link
+   * ExportHandler}); the others stay non-blocking, so that {@link Json#write} can hand their answer
+   * back to the I/O thread. A request body is read by the I/O thread ({@link RequestBody}).
    */
   record OnWorker(HttpHandler next) implements HttpHandler {
     @Override
@@ -128,6 +172,14 @@ public final class FahrasServer implements AutoCloseable {
       } else {
         next.handleRequest(exchange);
       }
+    }
+  }
+
+  /** Every GET route answers HEAD too: the same status and headers, the body left out by Undertow. */
+  private static final class ReadRoutes extends RoutingHandler {
+    @Override
+    public synchronized RoutingHandler get(String template, HttpHandler handler) {
+      return super.get(template, handler).add(Methods.HEAD, template, handler);
     }
   }
 

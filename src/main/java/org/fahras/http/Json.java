@@ -24,8 +24,8 @@ final class Json {
   }
 
   /**
-   * Writes a finished answer. An exchange that did not turn blocking (every request without a body
-   * or a streamed answer) is answered from its connection's I/O thread, where Undertow then ends
+   * Writes a finished answer. An exchange that did not turn blocking (every answer but a streamed
+   * one) is answered from its connection's I/O thread, where Undertow then ends
    * it and re-arms the connection for its next request by itself. Ended on a worker thread, the
    * I/O thread spins on the connection's state while the worker re-arms it, which under load on
    * few cores takes CPU from the searches.

@@ -175,13 +175,19 @@ final class SearchParams {
       return null;
     }
     try {
+      Instant date;
       if (text.length() == 10) {
         LocalDate day = LocalDate.parse(text);
-        return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(endOfDay ? 1 : 0);
+        date = (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(endOfDay ? 1 : 0);
+      } else {
+        date = Instant.parse(text);
       }
-      return Instant.parse(text);
+      date.toEpochMilli(); // the index keeps dates as milliseconds, some 292 million years either side of 1970
+      return date;
     } catch (DateTimeParseException e) {
       throw new ApiException.BadParameter(name + " must be a date such as 2024-05-01, not '" + text + "'");
+    } catch (ArithmeticException e) {
+      throw new ApiException.BadParameter(name + " is too far from today to search: '" + text + "'");
     }
   }
 }

@@ -2,8 +2,8 @@ package org.fahras.http;
 
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.util.PathTemplateMatch;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +13,7 @@ import org.fahras.index.IndexStore;
 import org.fahras.model.CleanArticle;
 
 /**
- * The API's write endpoints, behind {@link WriteAccess}. Each write is committed before the answer
+ * The API's write endpoints, {@link #authorized} by {@link WriteAccess}. Each write is committed before the answer
  * goes out, so a document the API said it took survives a crash, and is searchable at once.
  */
 final class WriteHandlers {
@@ -29,10 +29,16 @@ final class WriteHandlers {
     this.access = access;
   }
 
+  /** The handler, run only for requests that carry the write token: checked before a body is read. */
+  HttpHandler authorized(HttpHandler next) {
+    return exchange -> {
+      access.check(exchange);
+      next.handleRequest(exchange);
+    };
+  }
+
   /** {@code POST /api/v1/documents}: a JSON object with the fields of a JSON Lines record. */
-  void add(HttpServerExchange exchange) throws IOException {
-    access.check(exchange);
-    String body = RequestBody.json(exchange, MAX_BODY_BYTES);
+  void add(HttpServerExchange exchange, String body) throws IOException {
     CleanArticle article;
     try {
       article = pipeline.index(CorpusReader.fromJson(JsonParser.parseString(body).getAsJsonObject(), "api"));
@@ -54,8 +60,7 @@ final class WriteHandlers {
 
   /** {@code DELETE /api/v1/documents/{id}}. */
   void delete(HttpServerExchange exchange) throws IOException {
-    access.check(exchange);
-    String id = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY).getParameters().get("id");
+    String id = UrlDecoding.lastSegment(exchange);
     if (!store.delete(id)) {
       throw new ApiException.NotFound("no document with id '" + id + "'");
     }

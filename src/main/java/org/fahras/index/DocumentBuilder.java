@@ -3,6 +3,7 @@ package org.fahras.index;
 import com.google.gson.Gson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
@@ -68,7 +69,7 @@ public final class DocumentBuilder {
       doc.add(new StoredField(Fields.URL, article.url()));
     }
     if (article.publishedAt() != null) {
-      long millis = article.publishedAt().toEpochMilli();
+      long millis = millis(article.publishedAt());
       doc.add(new LongPoint(Fields.PUBLISHED_AT, millis));
       doc.add(new NumericDocValuesField(Fields.PUBLISHED_AT, millis));
       doc.add(new StoredField(Fields.PUBLISHED_AT, millis));
@@ -132,6 +133,15 @@ public final class DocumentBuilder {
     doc.add(stems == null ? new Field(field, text, INDEXED_TEXT) : new Field(field, stems, INDEXED_TEXT));
     doc.add(new Field(Fields.inForm(field, TextForm.NORMALIZED), text, INDEXED_TEXT));
     doc.add(new Field(Fields.inForm(field, TextForm.EXACT), text, INDEXED_TEXT));
+  }
+
+  /** The index keeps a date as milliseconds, some 292 million years either side of 1970. */
+  private static long millis(Instant date) {
+    try {
+      return date.toEpochMilli();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("published_at " + date + " is too far from today to index");
+    }
   }
 
   /** The names are indexed only: the stored entities list them already. */

@@ -94,6 +94,7 @@ public final class SearchService {
 
     FacetedSearcher searcher = store.acquire();
     try {
+      QueryChecks.check(built.query(), searcher.getIndexReader());
       int topN = Math.max(1, request.page() * request.perPage());
       TopDocs top;
       Facets facets = null;
@@ -328,6 +329,7 @@ public final class SearchService {
       Map<String, List<SearchResponse.Match>> matches = new LinkedHashMap<>();
       if (query != null && !query.isBlank()) {
         Query q = queries.build(query, mode, false).query();
+        QueryChecks.check(q, searcher.getIndexReader());
         Map<String, Object[]> whole =
             Highlighter.wholeField(searcher, store.analyzer(), mode).snippets(HIGHLIGHT_FIELDS, q, new int[] {docId}, new Document[] {doc}, new int[] {1, 1});
         for (String field : HIGHLIGHT_FIELDS) {

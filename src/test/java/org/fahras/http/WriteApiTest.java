@@ -89,6 +89,29 @@ class WriteApiTest {
   }
 
   @Test
+  void anIdWithSlashesIsReadAndDeletedWithTheSlashesEncoded() throws Exception {
+    String id = "2024/05/تونس-1";
+    String path = "/api/v1/documents/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+    assertEquals(201, post(article(id, "كزيلوفون"), TOKEN).statusCode());
+
+    HttpResponse<String> read = send(request(path).GET());
+    assertEquals(200, read.statusCode(), read.body());
+    assertEquals(id, JsonParser.parseString(read.body()).getAsJsonObject().get("id").getAsString());
+    assertEquals(204, send(request(path).header("Authorization", "Bearer " + TOKEN).DELETE()).statusCode());
+    assertEquals(404, send(request(path).GET()).statusCode());
+    assertEquals(0, hits("كزيلوفون"));
+  }
+
+  @Test
+  void aDateBeyondWhatTheIndexKeepsIsRefusedWithAReason() throws Exception {
+    HttpResponse<String> response = post(article("far", "كلمة").replace("2024-05-01", "+999999999-12-31T23:59:59Z"), TOKEN);
+
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(response.body().contains("published_at"), response.body());
+    assertEquals(5, hits(""));
+  }
+
+  @Test
   void writesWithoutTheRightTokenAreRefused() throws Exception {
     assertEquals(401, post(article("x", "كلمة"), null).statusCode());
     assertEquals(401, post(article("x", "كلمة"), "wrong").statusCode());

@@ -12,8 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.index.FieldInfos;
 import org.fahras.SampleCorpus;
 import org.fahras.http.FahrasServer;
+import org.fahras.index.FacetedSearcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +47,53 @@ class RandomQueriesTest {
   void hostileQueriesGetAnAnswerNotAnError(String q) throws Exception {
     int status = search(q).statusCode();
     assertTrue(status == 200 || status == 400, q + " → " + status);
+  }
+
+  /** Every field the index has, and the API's names, with every syntax that targets a field. */
+  @Test
+  void everyFieldWithEverySyntaxIsAnsweredNotAnError() throws Exception {
+    Set<String> fields = new TreeSet<>(List.of("title", "body", "names", "country", "official", "topic", "source", "url",
+        "published_at", "tags", "id", "date", "unknownfield"));
+    FacetedSearcher searcher = SampleCorpus.engine().store().acquire();
+    try {
+      FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).forEach(info -> fields.add(info.name));
+    } finally {
+      SampleCorpus.engine().store().release(searcher);
+    }
+    List<String> syntaxes = List.of("\"تونس ليبيا\"", "\"تونس ليبيا\"~3", "تون*", "تو?س", "تونس~2", "تونس~", "[ا TO ي]", "{* TO *}",
+        "[2015-01-01 TO 2016-01-01]", "/تو.*/", "/[ا/", "(تونس OR ليبيا)", "تونس^3");
+    List<String> failures = new ArrayList<>();
+    for (String field : fields) {
+      for (String syntax : syntaxes) {
+        String q = field.replace(":", "\\:") + ":" + syntax;
+        int status = search(q).statusCode();
+        if (status != 200 && status != 400) {
+          failures.add(q + " → " + status);
+        }
+      }
+    }
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void aFuzzyTermLongerThanAnyWordIsRefusedBeforeItCostsSeconds() throws Exception {
+    HttpResponse<String> response = search("تونس".repeat(249) + "~2");
+
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(response.body().contains("fuzzy"), response.body());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z", "+292278994-08-17T07:12:55.808Z", "+1000000-01-01T00:00:00Z",
+    "0000-01-01", "9999-12-31", "-0001-01-01T00:00:00Z", "2024-02-30", "2024-13-01", "1970-01-01T00:00:00Z",
+  })
+  void extremeDatesAreAnsweredNotAnError(String date) throws Exception {
+    for (String name : List.of("date_from", "date_to")) {
+      URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/search?" + name + "=" + URLEncoder.encode(date, StandardCharsets.UTF_8));
+      int status = CLIENT.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+      assertTrue(status == 200 || status == 400, name + "=" + date + " → " + status);
+    }
   }
 
   @Test

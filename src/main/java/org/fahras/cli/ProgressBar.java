@@ -1,17 +1,17 @@
 package org.fahras.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** A one-line progress bar on the terminal, redrawn at most a few times a second. */
 final class ProgressBar {
   private static final int WIDTH = 30;
   private static final long REDRAW_NANOS = 200_000_000L;
 
-  private final PrintStream out;
+  private final PrintWriter out;
   private final int total;
   private long lastDraw;
 
-  ProgressBar(PrintStream out, int total) {
+  ProgressBar(PrintWriter out, int total) {
     this.out = out;
     this.total = Math.max(total, 1);
   }

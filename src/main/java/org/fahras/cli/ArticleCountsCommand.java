@@ -54,8 +54,8 @@ final class ArticleCountsCommand implements Callable<Integer> {
       }
     };
     CorpusReader reader = new CorpusReader();
-    for (Path file : CorpusReader.files(paths)) {
-      reader.read(file, sink);
+    for (CorpusReader.Input input : CorpusReader.inputs(paths, sink)) {
+      reader.read(input, sink);
     }
     int forms = counts.write(out, "the " + articles[0] + " articles of " + paths);
     err.printf("counted %d articles; %d word forms written to %s%n", articles[0], forms, out);

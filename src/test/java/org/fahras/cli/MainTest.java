@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.fahras.config.ConfigFiles;
 import org.fahras.index.IndexBackup;
+import org.fahras.index.IndexPipeline;
 import org.fahras.model.Format;
 import org.fahras.model.RawDocument;
 import org.junit.jupiter.api.Test;
@@ -200,6 +201,70 @@ class MainTest {
     err.reset();
     assertEquals(1, run("backup", "--index", index.toString(), "--to", backup.toString()));
     assertEquals("fahras: the backup folder " + backup + " is not empty; give a new or empty folder\n", errText());
+  }
+
+  @Test
+  void aSecondRunLeavesWhatIsUnchangedAloneAndSaysSo() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    for (String name : List.of("000_f83fad4017c3a26e.txt", "002_a1c25e29923e9552.txt")) {
+      Files.copy(Path.of("samples/news", name), corpus.resolve(name));
+    }
+    Path wire = corpus.resolve("wire.jsonl");
+    String first = "{\"id\": \"wire-1\", \"title\": \"الجزائر وتونس تبحثان أمن الحدود\", \"body\": \"بحث وزيرا داخلية الجزائر وتونس تأمين الحدود المشتركة ومكافحة التهريب.\"}";
+    String second = "{\"id\": \"wire-2\", \"title\": \"ليبيا تفتح معبرا\", \"body\": \"أعلنت السلطات الليبية فتح معبر راس جدير الحدودي أمام المسافرين بعد إغلاق دام أسبوعين.\"}";
+    Files.writeString(wire, first + "\n" + second + "\n");
+    Path index = dir.resolve("index");
+    assertEquals(0, run("index", corpus.toString(), "--index", index.toString()));
+    assertTrue(errText().contains("indexed 4 documents into " + index), errText());
+
+    err.reset();
+    assertEquals(0, run("index", corpus.toString(), "--index", index.toString()));
+    assertTrue(errText().contains("indexed 0 documents into " + index), errText());
+    assertTrue(errText().contains("; unchanged since the last run: 3 files (not read: same size and time), 0 documents (same id and content); skipped 0"), errText());
+
+    // one record changed, one appended: the file is read again, the unchanged record is not rewritten
+    Files.writeString(wire, first + "\n" + second.replace("أسبوعين", "ثلاثة أسابيع") + "\n"
+        + "{\"id\": \"wire-3\", \"title\": \"تونس\", \"body\": \"استقبل الرئيس التونسي وفدا ليبيا لبحث التعاون الأمني على الحدود.\"}\n");
+    err.reset();
+    assertEquals(0, run("index", corpus.toString(), "--index", index.toString()));
+    assertTrue(errText().contains("indexed 2 documents into " + index), errText());
+    assertTrue(errText().contains("unchanged since the last run: 2 files (not read: same size and time), 1 documents (same id and content)"), errText());
+    assertEquals(0, run("search", "--index", index.toString(), "أسابيع"));
+    assertTrue(outText().startsWith("1 hits"), outText());
+
+    err.reset();
+    assertEquals(0, run("index", corpus.toString(), "--index", index.toString(), "--full"));
+    assertTrue(errText().contains("indexed 5 documents into " + index + " in "), errText());
+    assertFalse(errText().contains("unchanged"), errText());
+  }
+
+  @Test
+  void theSummaryGroupsSkippedInputsByReasonWithAFewExamples() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= 6; i++) {
+      lines.append("{\"id\": \"e").append(i).append("\", \"title\": \"بلا نص\", \"body\": \"\u00a0\"}\n");
+    }
+    lines.append("{\"id\": \"w1\", \"body\": \"بحث وزيرا داخلية الجزائر وتونس تأمين الحدود المشتركة ومكافحة التهريب.\"}\n");
+    lines.append("not json\n");
+    Files.writeString(corpus.resolve("wire.jsonl"), lines);
+    Path index = dir.resolve("index");
+    assertEquals(0, run("index", corpus.toString(), "--index", index.toString()));
+    String wire = corpus.resolve("wire.jsonl").toString();
+    List<String> printed = errText().lines().filter(line -> line.startsWith("  ")).toList();
+    assertEquals(List.of(
+        "  skipped 6: empty body (" + wire + ":1, " + wire + ":2, " + wire + ":3, … --verbose lists all)",
+        "  skipped " + wire + ":8: broken JSON line"), printed);
+    err.reset();
+    assertEquals(0, run("index", corpus.toString(), "--index", dir.resolve("index2").toString(), "--verbose"));
+    assertEquals(7, errText().lines().filter(line -> line.startsWith("  skipped ")).count(), errText());
+  }
+
+  @Test
+  void progressShowsArticlesTheirRateAndTheTimeLeftByBytesRead() {
+    IndexPipeline.Progress halfway = new IndexPipeline.Progress(1, 2, 150L << 20, 300L << 20, 12_345, 0, 7);
+    assertEquals("[############            ] 1/2 files, 150.0 MB of 300.0 MB · 12,345 articles (206/s) · 7 skipped · 1 min 0 s left",
+        ProgressBar.line(halfway, 60));
   }
 
   private String outText() {

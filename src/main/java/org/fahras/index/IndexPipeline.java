@@ -26,6 +26,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.fahras.clean.BlankText;
+import org.fahras.clean.HtmlText;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.fahras.clean.Cleaner;
@@ -75,7 +76,12 @@ public final class IndexPipeline {
   }
 
   private CleanArticle index(RawDocument raw, String contentHash) throws RejectedException, IOException {
-    CleanArticle article = cleaner.clean(raw);
+    CleanArticle article;
+    try {
+      article = cleaner.clean(raw);
+    } catch (HtmlText.TooSlow e) {
+      throw new RejectedException(e.getMessage());
+    }
     if (BlankText.isBlank(article.body()) && BlankText.isBlank(article.title())) {
       throw new RejectedException(BlankText.isBlank(article.raw()) ? "empty body" : "no article text left after cleaning");
     }

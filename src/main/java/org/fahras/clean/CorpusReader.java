@@ -4,59 +4,148 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.fahras.model.Format;
 import org.fahras.model.RawDocument;
 
 /**
  * Reads files and folders into raw documents: {@code .txt}, {@code .md}, {@code .html} are one
- * article each (id = file name without extension), {@code .jsonl} (optionally gzipped) holds one
- * article per line. Whatever cannot be read is reported with its reason and never stops the run.
+ * article each, {@code .jsonl} (optionally gzipped) holds one article per line. A file's id is its
+ * path relative to the folder named on the command line, without its last extension
+ * ({@code 2015/index.txt} → {@code 2015/index}); a file named directly is its name without the
+ * extension. Whatever cannot be read (a file, a JSON line, a folder, a link) is reported with its
+ * reason and never stops the run, and every input is bounded ({@link Limits}).
  */
 public final class CorpusReader {
   /** Larger single files are not articles (a 50 MB "article" is a dump or an accident). */
   public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+  /** A JSON Lines record is an article too, bounded as a file is. */
+  public static final int MAX_RECORD_BYTES = (int) MAX_FILE_BYTES;
+  /** A record's short fields (id, title, url, source, published_at): a headline, not a book. */
+  public static final int MAX_FIELD_CHARS = 10_000;
+
+  /** The bounds of what one input may be; larger inputs are skipped with their size. */
+  public record Limits(long maxFileBytes, int maxRecordBytes, int maxFieldChars) {
+    public static final Limits DEFAULTS = new Limits(MAX_FILE_BYTES, MAX_RECORD_BYTES, MAX_FIELD_CHARS);
+  }
+
+  /** A file to read, with the id its article gets and what it was when listed. */
+  public record Input(Path file, String id, long size, long modifiedMillis) {}
 
   /** Where read documents and skipped inputs go. */
   public interface Sink {
     void accept(RawDocument document);
 
     void skip(String origin, String reason);
+
+    /** The bytes of the current file read so far. */
+    default void progress(long bytesRead) {}
   }
 
-  /** Every readable file under the given paths, in a stable order. */
-  public static List<Path> files(List<Path> paths) {
-    List<Path> files = new ArrayList<>();
+  private final Limits limits;
+
+  public CorpusReader() {
+    this(Limits.DEFAULTS);
+  }
+
+  public CorpusReader(Limits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * Every regular file under the given paths, in a stable order; symbolic links are followed.
+   * Folders that cannot be read, dangling links, link loops, FIFOs and devices go to {@code sink}
+   * as skipped, and the walk goes on.
+   */
+  public static List<Input> inputs(List<Path> paths, Sink sink) {
+    List<Input> inputs = new ArrayList<>();
     for (Path path : paths) {
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile).sorted().forEach(files::add);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      } else {
-        files.add(path);
+      Path root = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+      try {
+        Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (attributes.isRegularFile()) {
+              inputs.add(new Input(file, idOf(root, file), attributes.size(), attributes.lastModifiedTime().toMillis()));
+            } else if (attributes.isSymbolicLink()) {
+              sink.skip(file.toString(), "dangling symbolic link (to " + linkTarget(file) + ")");
+            } else {
+              sink.skip(file.toString(), "not a regular file (a FIFO, socket or device)");
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            sink.skip(file.toString(), whyUnreadable(e));
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            if (e != null) {
+              sink.skip(dir.toString(), "folder not read to the end: " + whyUnreadable(e));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+      } catch (IOException e) {
+        sink.skip(path.toString(), whyUnreadable(e));
       }
     }
-    return files;
+    inputs.sort(Comparator.comparing(Input::file));
+    return inputs;
   }
 
-  public void read(Path file, Sink sink) {
-    String name = file.getFileName().toString();
-    String lower = name.toLowerCase(Locale.ROOT);
+  private static String whyUnreadable(IOException e) {
+    if (e instanceof FileSystemLoopException) {
+      return "symbolic link loop (a link to a folder above it), not followed";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "cannot read: permission denied";
+    }
+    return "cannot read: " + e.getMessage();
+  }
+
+  private static String linkTarget(Path link) {
+    try {
+      return Files.readSymbolicLink(link).toString();
+    } catch (IOException | UnsupportedOperationException e) {
+      return "?";
+    }
+  }
+
+  /** The path below {@code root} with '/' between folders, without the last extension. */
+  private static String idOf(Path root, Path file) {
+    Path relative = root == null ? file.getFileName() : root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+    String id = relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
+    int slash = id.lastIndexOf('/');
+    int dot = id.lastIndexOf('.');
+    return dot > slash + 1 ? id.substring(0, dot) : id;
+  }
+
+  public void read(Input input, Sink sink) {
+    Path file = input.file();
+    String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
     try {
       if (!Files.isRegularFile(file)) {
         sink.skip(file.toString(), "not a readable file");
@@ -71,19 +160,22 @@ public final class CorpusReader {
         long size = Files.size(file);
         if (size == 0) {
           sink.skip(file.toString(), "empty file");
-        } else if (size > MAX_FILE_BYTES) {
-          sink.skip(file.toString(), "file too large (" + size + " bytes; limit " + MAX_FILE_BYTES + ")");
+        } else if (size > limits.maxFileBytes()) {
+          sink.skip(file.toString(), "file too large (" + size + " bytes; limit " + limits.maxFileBytes() + ")");
         } else {
           byte[] bytes = Files.readAllBytes(file);
+          sink.progress(bytes.length);
           if (looksBinary(bytes)) {
             sink.skip(file.toString(), "binary content, not text");
           } else {
-            sink.accept(new RawDocument(idOf(name), format, bytes, Map.of(), file.toString()));
+            sink.accept(new RawDocument(input.id(), format, bytes, Map.of(), file.toString()));
           }
         }
       }
     } catch (IOException e) {
-      sink.skip(file.toString(), "cannot read: " + e.getMessage());
+      sink.skip(file.toString(), whyUnreadable(e));
+    } catch (RuntimeException e) {
+      sink.skip(file.toString(), "failed: " + e);
     }
   }
 
@@ -100,11 +192,6 @@ public final class CorpusReader {
     return null;
   }
 
-  private static String idOf(String fileName) {
-    int dot = fileName.indexOf('.');
-    return dot > 0 ? fileName.substring(0, dot) : fileName;
-  }
-
   /** NUL bytes never occur in text of any of the encodings we read. */
   private static boolean looksBinary(byte[] bytes) {
     int limit = Math.min(bytes.length, 8192);
@@ -116,58 +203,119 @@ public final class CorpusReader {
     return false;
   }
 
+  /**
+   * One record per line, each decoded on its own as a text file is (UTF-8, else windows-1256)
+   * and bounded by {@link Limits#maxRecordBytes}. A gzipped file cut short keeps its complete
+   * lines.
+   */
   private void readJsonLines(Path file, boolean gzipped, Sink sink) throws IOException {
-    var in = Files.newInputStream(file);
-    try (BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(gzipped ? new GZIPInputStream(in) : in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String origin = file + ":" + number;
-        try {
-          sink.accept(fromJson(JsonParser.parseString(line).getAsJsonObject(), origin));
-        } catch (JsonParseException | IllegalStateException e) {
-          sink.skip(origin, "broken JSON line");
-        } catch (IllegalArgumentException e) {
-          sink.skip(origin, e.getMessage());
-        }
+    try (CountingStream counted = new CountingStream(Files.newInputStream(file))) {
+      InputStream in;
+      try {
+        in = gzipped ? new GZIPInputStream(counted, 64 * 1024) : counted;
+      } catch (IOException broken) {
+        sink.skip(file.toString(), "not a readable gzip file (" + broken.getMessage() + ")");
+        return;
       }
+      LineReader.read(in, limits.maxRecordBytes(), new LineReader.Lines() {
+        @Override
+        public void line(int number, byte[] bytes) {
+          String origin = file + ":" + number;
+          String line = TextDecoder.decode(bytes);
+          if (line.isBlank()) {
+            return;
+          }
+          try {
+            sink.accept(fromJson(JsonParser.parseString(line).getAsJsonObject(), origin, limits));
+          } catch (JsonParseException | IllegalStateException e) {
+            sink.skip(origin, "broken JSON line");
+          } catch (IllegalArgumentException e) {
+            sink.skip(origin, e.getMessage());
+          }
+        }
+
+        @Override
+        public void tooLong(int number, long bytes) {
+          sink.skip(file + ":" + number, "record too large (" + bytes + " bytes; limit " + limits.maxRecordBytes() + ")");
+        }
+
+        @Override
+        public void progress() {
+          sink.progress(counted.count);
+        }
+      });
+    } catch (LineReader.Truncated e) {
+      sink.skip(file.toString(), "truncated " + (gzipped ? "gzip file" : "file") + " (" + e.getMessage() + "): the "
+          + e.completeLines + " complete lines before the break were read, the rest is lost");
     }
   }
 
   /**
    * A JSON Lines record (or a document posted to the API): {@code id} and {@code body} or {@code
-   * html} are required; an IllegalArgumentException says what is missing.
+   * html} are required, every field is a string (or a number), and the short fields are bounded;
+   * an IllegalArgumentException says what is wrong.
    */
   public static RawDocument fromJson(JsonObject json, String origin) {
-    String id = string(json, "id");
+    return fromJson(json, origin, Limits.DEFAULTS);
+  }
+
+  private static RawDocument fromJson(JsonObject json, String origin, Limits limits) {
+    String id = string(json, "id", limits.maxFieldChars());
     if (id.isBlank()) {
       throw new IllegalArgumentException("missing \"id\"");
     }
-    String html = string(json, "html");
-    String body = string(json, "body");
-    if (html.isBlank() && body.isBlank()) {
-      throw new IllegalArgumentException("missing \"body\" or \"html\"");
+    String html = string(json, "html", Integer.MAX_VALUE);
+    String body = string(json, "body", Integer.MAX_VALUE);
+    if (BlankText.isBlank(html) && BlankText.isBlank(body)) {
+      throw new IllegalArgumentException(json.has("body") || json.has("html") ? "empty body" : "missing \"body\" or \"html\"");
     }
     Map<String, String> metadata = new HashMap<>();
     for (String field : List.of("title", "url", "source", "published_at")) {
-      String value = string(json, field);
+      String value = string(json, field, limits.maxFieldChars());
       if (!value.isBlank()) {
         metadata.put(field, value);
       }
     }
-    boolean isHtml = !html.isBlank();
+    boolean isHtml = !BlankText.isBlank(html);
     byte[] content = (isHtml ? html : body).getBytes(StandardCharsets.UTF_8);
     return new RawDocument(id, isHtml ? Format.HTML : Format.TEXT, content, metadata, origin);
   }
 
-  private static String string(JsonObject json, String field) {
+  private static String string(JsonObject json, String field, int maxChars) {
     JsonElement value = json.get(field);
-    return value == null || value.isJsonNull() ? "" : value.getAsString();
+    if (value == null || value.isJsonNull()) {
+      return "";
+    }
+    if (!value.isJsonPrimitive()) {
+      throw new IllegalArgumentException("\"" + field + "\" must be a string, not " + (value.isJsonObject() ? "an object" : "an array"));
+    }
+    String text = value.getAsString();
+    if (text.length() > maxChars) {
+      throw new IllegalArgumentException("\"" + field + "\" too long (" + text.length() + " characters; limit " + maxChars + ")");
+    }
+    return text;
+  }
+
+  /** Counts the bytes read from the file, for progress through a gzipped one. */
+  private static final class CountingStream extends FilterInputStream {
+    long count;
+
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count += b < 0 ? 0 : 1;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      count += Math.max(n, 0);
+      return n;
+    }
   }
 }

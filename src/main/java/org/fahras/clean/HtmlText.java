@@ -6,7 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.Duration;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -14,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -33,17 +35,36 @@ public final class HtmlText {
   private static final int MIN_PARAGRAPH_CHARS = 25;
   private static final int MIN_JSON_LD_BODY_CHARS = 200;
 
-  private final Document page;
+  /** How long finding the article in one page may take; a page that takes longer is not an article. */
+  public static final Duration TIME_LIMIT = Duration.ofSeconds(20);
 
-  private HtmlText(Document page) {
+  private final Document page;
+  private final Duration timeLimit;
+  private final long deadline;
+
+  private HtmlText(Document page, Duration timeLimit, long start) {
     this.page = page;
+    this.timeLimit = timeLimit;
+    this.deadline = start + timeLimit.toNanos();
   }
 
   public static HtmlText parse(byte[] html) {
+    return parse(html, TIME_LIMIT);
+  }
+
+  static HtmlText parse(byte[] html, Duration timeLimit) {
+    long start = System.nanoTime();
     try {
-      return new HtmlText(Jsoup.parse(new ByteArrayInputStream(html), null, ""));
+      return new HtmlText(Jsoup.parse(new ByteArrayInputStream(html), null, ""), timeLimit, start);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Finding the article took longer than {@link #TIME_LIMIT}. */
+  public static final class TooSlow extends RuntimeException {
+    TooSlow(Duration limit) {
+      super("the page took longer than " + limit.toSeconds() + " s to clean");
     }
   }
 
@@ -128,19 +149,32 @@ public final class HtmlText {
     return blockLines(root, MAX_LINK_DENSITY);
   }
 
-  /** The element whose paragraphs carry the most non-link text (parents count fully, grandparents half). */
+  /**
+   * The element whose paragraphs carry the most non-link text (parents count fully, grandparents
+   * half). Linear in the page: the scores are computed on a copy without the chrome, whose
+   * elements map back to the page's by their place in document order, and every block's text and
+   * link text lengths come from one walk.
+   */
   private Element bestScored() {
     Element body = page.body();
     Document copy = page.clone();
+    Map<Element, Element> originals = new IdentityHashMap<>();
+    Elements copied = copy.getAllElements();
+    Elements own = page.getAllElements();
+    for (int i = 0; i < copied.size(); i++) {
+      originals.put(copied.get(i), own.get(i));
+    }
     copy.select(CHROME).remove();
-    Map<Element, Double> scores = new HashMap<>();
+    Map<Element, int[]> textAndLinks = textAndLinkLengths(copy.body());
+    Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element block : copy.body().select(PARAGRAPHS)) {
-      String own = block.nameIs("div") || block.nameIs("td") || block.nameIs("section") || block.nameIs("article")
+      checkTime();
+      String text = block.nameIs("div") || block.nameIs("td") || block.nameIs("section") || block.nameIs("article")
           ? block.ownText() : block.text();
-      if (own.length() < MIN_PARAGRAPH_CHARS || linkDensity(block) > MAX_LINK_DENSITY) {
+      if (text.length() < MIN_PARAGRAPH_CHARS || linkDensity(textAndLinks.get(block)) > MAX_LINK_DENSITY) {
         continue;
       }
-      double score = 1 + own.length() / 100.0 + commas(own);
+      double score = 1 + text.length() / 100.0 + commas(text);
       Element parent = block.parent();
       if (parent != null) {
         scores.merge(parent, score, Double::sum);
@@ -153,13 +187,7 @@ public final class HtmlText {
       }
     }
     Element best = scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    if (best == null) {
-      return body;
-    }
-    // map the winner back to the original document by its position
-    String path = best.cssSelector();
-    Element original = page.selectFirst(path);
-    return original != null ? original : body;
+    return best == null ? body : originals.getOrDefault(best, body);
   }
 
   private static int commas(String text) {
@@ -173,40 +201,83 @@ public final class HtmlText {
     return n;
   }
 
-  private static double linkDensity(Element element) {
-    int total = element.text().length();
-    if (total == 0) {
-      return 0;
-    }
-    int links = 0;
-    for (Element a : element.select("a")) {
-      links += a.text().length();
-    }
-    return (double) links / total;
-  }
-
-  /** One line per block element; blocks that are mostly links are left out. */
-  private static List<String> blockLines(Element root, double maxLinkDensity) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    int[] linkChars = {0};
+  /** For every element under {@code root}: the length of its text and of the part inside links, in one walk. */
+  private Map<Element, int[]> textAndLinkLengths(Element root) {
+    Map<Element, int[]> lengths = new IdentityHashMap<>();
+    int[] linkDepth = {0};
     root.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
-        if (node instanceof TextNode text) {
-          line.append(text.text());
-          if (inLink(text)) {
-            linkChars[0] += text.text().strip().length();
-          }
-        } else if (node instanceof Element element && (element.isBlock() || element.nameIs("br"))) {
-          flush();
+        if (node instanceof Element element) {
+          lengths.put(element, new int[2]);
+          linkDepth[0] += element.nameIs("a") ? 1 : 0;
         }
       }
 
       @Override
       public void tail(Node node, int depth) {
-        if (node instanceof Element element && element.isBlock()) {
-          flush();
+        if (node instanceof TextNode text && node.parent() instanceof Element parent) {
+          int length = text.text().strip().length();
+          int[] sums = lengths.get(parent);
+          sums[0] += length;
+          sums[1] += linkDepth[0] > 0 ? length : 0;
+        } else if (node instanceof Element element) {
+          linkDepth[0] -= element.nameIs("a") ? 1 : 0;
+          if (element != root && element.parent() != null) {
+            int[] sums = lengths.get(element);
+            int[] parentSums = lengths.get(element.parent());
+            parentSums[0] += sums[0];
+            parentSums[1] += sums[1];
+          }
+        }
+      }
+    });
+    return lengths;
+  }
+
+  private static double linkDensity(int[] textAndLinks) {
+    return textAndLinks == null || textAndLinks[0] == 0 ? 0 : (double) textAndLinks[1] / textAndLinks[0];
+  }
+
+  private void checkTime() {
+    if (System.nanoTime() > deadline) {
+      throw new TooSlow(timeLimit);
+    }
+  }
+
+  /** One line per block element; blocks that are mostly links are left out. */
+  private List<String> blockLines(Element root, double maxLinkDensity) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    int[] linkChars = {0};
+    int[] linkDepth = {0};
+    for (Node n = root.parent(); n != null; n = n.parent()) {
+      linkDepth[0] += n instanceof Element e && e.nameIs("a") ? 1 : 0;
+    }
+    root.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        checkTime();
+        if (node instanceof TextNode text) {
+          line.append(text.text());
+          if (linkDepth[0] > 0) {
+            linkChars[0] += text.text().strip().length();
+          }
+        } else if (node instanceof Element element) {
+          linkDepth[0] += element.nameIs("a") ? 1 : 0;
+          if (element.isBlock() || element.nameIs("br")) {
+            flush();
+          }
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element element) {
+          linkDepth[0] -= element.nameIs("a") ? 1 : 0;
+          if (element.isBlock()) {
+            flush();
+          }
         }
       }
 
@@ -224,14 +295,5 @@ public final class HtmlText {
       lines.add(last);
     }
     return lines;
-  }
-
-  private static boolean inLink(Node node) {
-    for (Node n = node.parent(); n != null; n = n.parent()) {
-      if (n instanceof Element e && e.nameIs("a")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -162,7 +162,7 @@ public final class LineCleaner {
 
   /** The class of a line from its own features. */
   static Kind classify(String line) {
-    if (MARKDOWN_IMAGE.matcher(line).matches() || LIST_NUMBER.matcher(line).find() && !SENTENCE_END.matcher(line).find()) {
+    if (MARKDOWN_IMAGE.matcher(line).matches() || isListItem(line)) {
       return Kind.BAD;
     }
     if (line.endsWith("…") || line.endsWith("...")) {
@@ -176,6 +176,14 @@ public final class LineCleaner {
       return Kind.GOOD;
     }
     return Kind.SHORT;
+  }
+
+  /**
+   * A numbered or bulleted teaser or menu entry: short and unfinished. A bullet before a long line
+   * is how some papers set every paragraph of a column (" - …"), and that is prose.
+   */
+  private static boolean isListItem(String line) {
+    return LIST_NUMBER.matcher(line).find() && !SENTENCE_END.matcher(line).find() && line.length() < LONG_CHARS;
   }
 
   /** Commas and full stops inside a line: prose has them, headlines and teasers rarely do. */

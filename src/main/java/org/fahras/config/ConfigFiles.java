@@ -21,6 +21,33 @@ public record ConfigFiles(Path indexConfigDir, Path stopwordsDir) {
     return new ConfigFiles(Path.of("index-config"), Path.of("stopwords"));
   }
 
+  /**
+   * A hash of every file in both folders: an index built with another configuration must be
+   * rebuilt, so an index run compares it before it skips unchanged input.
+   */
+  public String fingerprint() {
+    try {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      for (Path dir : List.of(indexConfigDir, stopwordsDir)) {
+        if (!Files.isDirectory(dir)) {
+          continue;
+        }
+        try (var files = Files.walk(dir)) {
+          for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            digest.update(dir.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(Files.readAllBytes(file));
+          }
+        }
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest(), 0, 16);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the configuration folders", e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A file of {@code index-config/}. */
   public Path config(String name) {
     return indexConfigDir.resolve(name);

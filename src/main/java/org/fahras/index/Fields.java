@@ -30,6 +30,11 @@ public final class Fields {
   public static final String RAW_REMOVED = "raw_removed";
   /** Every known spelling of the officials an article names: search one, find the others. */
   public static final String NAMES = "names";
+  /**
+   * A hash of the input a document was built from and of the configuration it was built with:
+   * an index run skips a record whose hash it finds under the record's id.
+   */
+  public static final String CONTENT_HASH = "content_hash";
   /** Stored JSON of the extracted entities, for rendering hits without a second lookup. */
   public static final String ENTITIES = "entities";
 

@@ -11,7 +11,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
+import java.util.function.Consumer;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.fahras.clean.BlankText;
+import org.fahras.clean.HtmlText;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.fahras.clean.Cleaner;
@@ -46,11 +61,29 @@ public final class IndexPipeline {
     }
   }
 
+  /** How an index run reads its input. */
+  public record Options(boolean full, CorpusReader.Limits limits, String configuration) {
+    /** Unchanged input skipped, the default limits, the configuration unnamed. */
+    public static final Options DEFAULTS = new Options(false, CorpusReader.Limits.DEFAULTS, "");
+  }
+
+  /** Where an index run is: files and bytes read of all there are, documents written and passed over. */
+  public record Progress(int filesDone, int files, long bytesDone, long bytes, int indexed, int unchanged, int skipped) {}
+
   /** Cleans, extracts and writes one document (visible after the next refresh). */
   public CleanArticle index(RawDocument raw) throws RejectedException, IOException {
-    CleanArticle article = cleaner.clean(raw);
-    if (article.body().isBlank() && article.title().isBlank()) {
-      throw new RejectedException("no article text left after cleaning");
+    return index(raw, null);
+  }
+
+  private CleanArticle index(RawDocument raw, String contentHash) throws RejectedException, IOException {
+    CleanArticle article;
+    try {
+      article = cleaner.clean(raw);
+    } catch (HtmlText.TooSlow e) {
+      throw new RejectedException(e.getMessage());
+    }
+    if (BlankText.isBlank(article.body()) && BlankText.isBlank(article.title())) {
+      throw new RejectedException(BlankText.isBlank(article.raw()) ? "empty body" : "no article text left after cleaning");
     }
     // the stemmed title and body are analysed once: the topic classifier reads them, the index
     // replays them
@@ -58,33 +91,68 @@ public final class IndexPipeline {
     try (TokenStream title = new IndexTokenCache(analyzer.tokenStream(Fields.TITLE, article.title()));
         TokenStream body = new IndexTokenCache(analyzer.tokenStream(Fields.BODY, article.body()))) {
       Entities entities = extractor.extract(article, title, body);
-      store.put(article.id(), builder.build(article, entities, title, body));
+      Document document = builder.build(article, entities, title, body);
+      if (contentHash != null) {
+        document.add(new StoredField(Fields.CONTENT_HASH, contentHash));
+      }
+      store.put(article.id(), document);
     }
     return article;
   }
 
+  /** Indexes every file under {@code paths} with the default options; see {@link #run(List, Options, Consumer)}. */
+  public IndexSummary run(List<Path> paths, Consumer<Progress> progress) throws IOException {
+    return run(paths, Options.DEFAULTS, progress);
+  }
+
   /**
-   * Indexes every file under {@code paths} and commits once at the end. {@code progress} hears
-   * the number of files done after each file.
+   * Indexes every file under {@code paths} and commits once at the end. Unless {@code
+   * options.full()}, what is indexed as it is stays untouched: a file with the size and time it
+   * had when a run read it is not read, and a record whose id the index holds with the same
+   * content hash is not rewritten. An id met twice keeps its first document. {@code progress}
+   * hears after each file and as a large file is read.
    */
-  public IndexSummary run(List<Path> paths, IntConsumer progress) throws IOException {
-    List<Path> files = CorpusReader.files(paths);
-    CorpusReader reader = new CorpusReader();
-    AtomicInteger indexed = new AtomicInteger();
+  public IndexSummary run(List<Path> paths, Options options, Consumer<Progress> progress) throws IOException {
     List<IndexSummary.Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
+    List<IndexSummary.Duplicate> duplicates = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger indexed = new AtomicInteger();
+    AtomicInteger unchangedRecords = new AtomicInteger();
+    int unchangedFiles = 0;
+    CorpusReader.Sink walkSink = skippingSink(skipped);
+    List<CorpusReader.Input> inputs = CorpusReader.inputs(paths, walkSink);
+    long bytes = inputs.stream().mapToLong(CorpusReader.Input::size).sum();
+    InputManifest manifest = InputManifest.load(store.folder(), options.configuration());
+    CorpusReader reader = new CorpusReader(options.limits());
+    Map<String, String> firstOrigin = new ConcurrentHashMap<>();
     int threads = Runtime.getRuntime().availableProcessors();
     ExecutorService workers =
         new ThreadPoolExecutor(
             threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads * 64),
             new ThreadPoolExecutor.CallerRunsPolicy());
+    FacetedSearcher before = store.acquire();
+    long[] bytesDone = {0};
+    long[] fileBytes = {0};
+    int[] filesDone = {0};
+    Runnable report = () -> progress.accept(new Progress(filesDone[0], inputs.size(), bytesDone[0] + fileBytes[0], bytes,
+        indexed.get(), unchangedRecords.get(), skipped.size()));
     CorpusReader.Sink sink =
         new CorpusReader.Sink() {
           @Override
           public void accept(RawDocument document) {
+            String earlier = firstOrigin.putIfAbsent(document.id(), document.origin());
+            if (earlier != null) {
+              duplicates.add(new IndexSummary.Duplicate(document.id(), earlier, document.origin()));
+              return;
+            }
             workers.execute(
                 () -> {
                   try {
-                    index(document);
+                    String hash = contentHash(document, options.configuration());
+                    if (!options.full() && hash.equals(storedHash(before, document.id()))) {
+                      unchangedRecords.incrementAndGet();
+                      return;
+                    }
+                    index(document, hash);
                     indexed.incrementAndGet();
                   } catch (RejectedException e) {
                     skipped.add(new IndexSummary.Skipped(document.origin(), e.getMessage()));
@@ -96,26 +164,85 @@ public final class IndexPipeline {
 
           @Override
           public void skip(String origin, String reason) {
-            skipped.add(new IndexSummary.Skipped(origin, reason));
+            walkSink.skip(origin, reason);
+          }
+
+          @Override
+          public void progress(long bytesRead) {
+            fileBytes[0] = bytesRead;
+            report.run();
           }
         };
     try {
-      for (int i = 0; i < files.size(); i++) {
-        reader.read(files.get(i), sink);
-        progress.accept(i + 1);
+      for (CorpusReader.Input input : inputs) {
+        if (!options.full() && manifest.unchanged(input)) {
+          unchangedFiles++;
+        } else {
+          reader.read(input, sink);
+          manifest.read(input);
+        }
+        fileBytes[0] = 0;
+        bytesDone[0] += input.size();
+        filesDone[0]++;
+        report.run();
       }
     } finally {
       workers.shutdown();
       awaitQuietly(workers);
+      store.release(before);
     }
     store.commit();
     store.refresh();
-    return new IndexSummary(indexed.get(), skipped);
+    manifest.save(store.folder());
+    report.run();
+    return new IndexSummary(indexed.get(), unchangedFiles, unchangedRecords.get(), skipped, duplicates);
   }
 
-  /** The number of files {@link #run} will read, for a progress bar. */
-  public static int countFiles(List<Path> paths) {
-    return CorpusReader.files(paths).size();
+  private static CorpusReader.Sink skippingSink(List<IndexSummary.Skipped> skipped) {
+    return new CorpusReader.Sink() {
+      @Override
+      public void accept(RawDocument document) {
+        throw new IllegalStateException("listing files reads no document");
+      }
+
+      @Override
+      public void skip(String origin, String reason) {
+        skipped.add(new IndexSummary.Skipped(origin, reason));
+      }
+    };
+  }
+
+  /** The input as read and the configuration it is indexed with: equal hashes index equally. */
+  private static String contentHash(RawDocument document, String configuration) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(configuration.getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(document.format().name().getBytes(StandardCharsets.UTF_8));
+      for (Map.Entry<String, String> field : new TreeMap<>(document.metadata()).entrySet()) {
+        digest.update((byte) 0);
+        digest.update(field.getKey().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '=');
+        digest.update(field.getValue().getBytes(StandardCharsets.UTF_8));
+      }
+      digest.update((byte) 0);
+      digest.update(document.content());
+      return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The content hash stored with {@code id} in the index as the run found it, or null. */
+  private static String storedHash(FacetedSearcher searcher, String id) throws IOException {
+    if (searcher.getIndexReader().numDocs() == 0) {
+      return null;
+    }
+    TopDocs hits = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+    if (hits.scoreDocs.length == 0) {
+      return null;
+    }
+    return searcher.storedFields().document(hits.scoreDocs[0].doc, Set.of(Fields.CONTENT_HASH)).get(Fields.CONTENT_HASH);
   }
 
   private static void awaitQuietly(ExecutorService workers) {

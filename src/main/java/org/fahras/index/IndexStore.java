@@ -50,6 +50,11 @@ public final class IndexStore implements Closeable {
     return new IndexStore(path, analyzer, Fields.facetsConfig());
   }
 
+  /** The folder the index lives in. */
+  public Path folder() {
+    return directory.getDirectory();
+  }
+
   public FacetsConfig facetsConfig() {
     return facetsConfig;
   }

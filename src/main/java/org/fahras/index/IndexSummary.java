@@ -1,12 +1,42 @@
 package org.fahras.index;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** What an indexing run did: how many documents went in, and each input skipped with its reason. */
-public record IndexSummary(int indexed, List<Skipped> skipped) {
-  public record Skipped(String origin, String reason) {}
+/**
+ * What an indexing run did: how many documents went in, what it left alone because it was
+ * already indexed as it is, each input skipped with its reason, and each id the run met twice.
+ *
+ * @param unchangedFiles files not read: same size and modification time as at the last run
+ * @param unchangedRecords documents not rewritten: the index holds their id with the same content hash
+ */
+public record IndexSummary(int indexed, int unchangedFiles, int unchangedRecords, List<Skipped> skipped, List<Duplicate> duplicates) {
+  public record Skipped(String origin, String reason) {
+    /** The reason without its particulars (sizes, limits): what skipped inputs are grouped by. */
+    public String kind() {
+      int paren = reason.indexOf(" (");
+      return paren > 0 ? reason.substring(0, paren) : reason;
+    }
+  }
+
+  /** An id met twice in one run: the first document stays, the second is not written. */
+  public record Duplicate(String id, String kept, String dropped) {}
 
   public IndexSummary {
     skipped = List.copyOf(skipped);
+    duplicates = List.copyOf(duplicates);
+  }
+
+  /** The skipped inputs grouped by {@link Skipped#kind}, commonest first. */
+  public Map<String, List<Skipped>> skippedByKind() {
+    Map<String, List<Skipped>> groups = new LinkedHashMap<>();
+    skipped.stream()
+        .collect(java.util.stream.Collectors.groupingBy(Skipped::kind))
+        .entrySet().stream()
+        .sorted((a, b) -> b.getValue().size() != a.getValue().size()
+            ? Integer.compare(b.getValue().size(), a.getValue().size()) : a.getKey().compareTo(b.getKey()))
+        .forEach(e -> groups.put(e.getKey(), e.getValue()));
+    return groups;
   }
 }

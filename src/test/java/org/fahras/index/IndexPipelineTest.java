@@ -56,8 +56,8 @@ class IndexPipelineTest {
         throw new AssertionError(origin + ": " + reason);
       }
     };
-    for (Path file : CorpusReader.files(List.of(SampleCorpus.FOLDER))) {
-      new CorpusReader().read(file, collect);
+    for (CorpusReader.Input input : CorpusReader.inputs(List.of(SampleCorpus.FOLDER), collect)) {
+      new CorpusReader().read(input, collect);
     }
     assertEquals(5, samples.size());
     try (IndexStore once = IndexStore.open(dir.resolve("once"), Fields.analyzer(RESOURCES));

@@ -10,6 +10,7 @@ import io.undertow.server.handlers.resource.ClassPathResourceManager;
 import io.undertow.server.handlers.resource.ResourceHandler;
 import io.undertow.util.HttpString;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +23,8 @@ import org.fahras.search.Suggester;
 
 /**
  * The HTTP server: the route table of the JSON API, the web page's static files, and the handlers
- * every request passes through (security headers, dispatch to a worker, error mapping). A reader
+ * every request passes through (security headers, cross-origin access, dispatch to a worker, error
+ * mapping). A reader
  * follows any request from {@link #routes} to the method that answers it.
  */
 public final class FahrasServer implements AutoCloseable {
@@ -51,12 +53,12 @@ public final class FahrasServer implements AutoCloseable {
             .setServerOption(UndertowOptions.MAX_PARAMETERS, 200)
             // curl and journalists paste Arabic into URLs unencoded; accept it as UTF-8.
             .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
-            .setHandler(handler(new ApiHandlers(search), facetHandlers(search), new ExportHandler(search), new WriteHandlers(pipeline, store, access), longRequests))
+            .setHandler(handler(new ApiHandlers(search), facetHandlers(search), new ExportHandler(search, ExportHandler.maxLimit(System.getenv()), Clock.systemUTC()), new WriteHandlers(pipeline, store, access), longRequests))
             .build();
   }
 
   static HttpHandler handler(ApiHandlers api, FacetHandlers facets, ExportHandler export, WriteHandlers writes, Executor longRequests) {
-    return new SecurityHeaders(new OnWorker(new ErrorHandler(routes(api, facets, export, writes, longRequests))));
+    return new SecurityHeaders(new CorsHandler(new OnWorker(new ErrorHandler(routes(api, facets, export, writes, longRequests)))));
   }
 
   private static FacetHandlers facetHandlers(SearchService search) {
@@ -66,8 +68,11 @@ public final class FahrasServer implements AutoCloseable {
   }
 
   private static RoutingHandler routes(ApiHandlers api, FacetHandlers facets, ExportHandler export, WriteHandlers writes, Executor longRequests) {
+    // a path that is neither a route nor a file of the page gets a problem answer too, never an empty 404
     ResourceHandler page =
-        Handlers.resource(new ClassPathResourceManager(FahrasServer.class.getClassLoader(), "web"))
+        new ResourceHandler(new ClassPathResourceManager(FahrasServer.class.getClassLoader(), "web"), exchange -> {
+              throw new ApiException.NotFound("no such page: " + exchange.getRelativePath());
+            })
             .setWelcomeFiles("index.html")
             .setDirectoryListingEnabled(false);
     return Handlers.routing()
@@ -140,11 +145,6 @@ public final class FahrasServer implements AutoCloseable {
           "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");
       headers.put(new HttpString("X-Content-Type-Options"), "nosniff");
       headers.put(new HttpString("Referrer-Policy"), "no-referrer");
-      // Other sites' pages may read the API, never write: no credentials, no preflight allowed.
-      boolean read = exchange.getRequestMethod().equalToString("GET") || exchange.getRequestMethod().equalToString("HEAD");
-      if (read && exchange.getRelativePath().startsWith("/api/")) {
-        headers.put(new HttpString("Access-Control-Allow-Origin"), "*");
-      }
       next.handleRequest(exchange);
     }
   }

@@ -190,6 +190,9 @@ class ApiTest {
   void aQueryOverTheLengthCapIsRefused() throws Exception {
     HttpResponse<String> response = get("/api/v1/search?q=" + enc("ليبيا ".repeat(300)));
     assertEquals(400, response.statusCode());
+    assertEquals("query_too_long", json(response).get("code").getAsString(), "a code a client can translate");
+    assertEquals("result_window", json(get("/api/v1/search?per_page=100&page=101")).get("code").getAsString());
+    assertEquals("not_found", json(get("/api/v1/documents/no-such-document")).get("code").getAsString());
   }
 
   @Test

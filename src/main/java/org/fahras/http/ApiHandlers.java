@@ -86,7 +86,7 @@ final class ApiHandlers {
     }
     String q = first(params, "q", "");
     if (q.length() > SearchParams.MAX_QUERY_LENGTH) {
-      throw new ApiException.BadParameter("q is longer than " + SearchParams.MAX_QUERY_LENGTH + " characters");
+      throw new ApiException.BadParameter("query_too_long", "q is longer than " + SearchParams.MAX_QUERY_LENGTH + " characters");
     }
     TextForm mode = SearchParams.parse(Map.of("mode", List.of(first(params, "mode", "stemmed")))).mode();
     DocumentView doc =

@@ -28,18 +28,18 @@ final class ErrorHandler implements HttpHandler {
     try {
       next.handleRequest(exchange);
     } catch (ApiException e) {
-      problem(exchange, e.status(), e.title(), e.getMessage());
+      problem(exchange, e.status(), e.title(), e.code(), e.getMessage());
     } catch (QueryTooComplexException e) {
-      problem(exchange, 400, "Query too complex", e.getMessage());
+      problem(exchange, 400, "Query too complex", "query_too_complex", e.getMessage());
     } catch (InvalidQueryException e) {
-      problem(exchange, 400, "Bad query", e.getMessage());
+      problem(exchange, 400, "Bad query", "bad_query", e.getMessage());
     } catch (Exception | StackOverflowError e) {
       LOG.log(Level.SEVERE, "request failed: " + exchange.getRequestURI(), e);
-      problem(exchange, 500, "Internal error", "the server could not answer this request");
+      problem(exchange, 500, "Internal error", "internal_error", "the server could not answer this request");
     }
   }
 
-  static void problem(HttpServerExchange exchange, int status, String title, String detail) {
+  static void problem(HttpServerExchange exchange, int status, String title, String code, String detail) {
     if (exchange.isResponseStarted()) {
       exchange.endExchange();
       return;
@@ -48,6 +48,7 @@ final class ErrorHandler implements HttpHandler {
     body.put("type", "about:blank");
     body.put("status", status);
     body.put("title", title);
+    body.put("code", code);
     body.put("detail", detail);
     Json.send(exchange, status, "application/problem+json", body);
   }

@@ -11,6 +11,7 @@ import io.undertow.server.handlers.resource.ResourceHandler;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +26,8 @@ import org.xnio.Options;
 
 /**
  * The HTTP server: the route table of the JSON API, the web page's static files, and the handlers
- * every request passes through (security headers, dispatch to a worker, error mapping). A reader
+ * every request passes through (security headers, cross-origin access, dispatch to a worker, error
+ * mapping). A reader
  * follows any request from {@link #routes} to the method that answers it.
  */
 public final class FahrasServer implements AutoCloseable {
@@ -83,7 +85,8 @@ public final class FahrasServer implements AutoCloseable {
             .setSocketOption(Options.WRITE_TIMEOUT, millis(limits.write()))
             .setSocketOption(Options.CONNECTION_HIGH_WATER, limits.connections())
             .setSocketOption(Options.CONNECTION_LOW_WATER, limits.connections() * 9 / 10)
-            .setHandler(handler(new ApiHandlers(search), facetHandlers(search), new ExportHandler(search),
+            .setHandler(handler(new ApiHandlers(search), facetHandlers(search),
+                new ExportHandler(search, ExportHandler.maxLimit(System.getenv()), Clock.systemUTC()),
                 new WriteHandlers(pipeline, store, access), longRequests, writeRequests, limits.body()))
             .build();
   }
@@ -97,8 +100,8 @@ public final class FahrasServer implements AutoCloseable {
 
   static HttpHandler handler(ApiHandlers api, FacetHandlers facets, ExportHandler export, WriteHandlers writes,
       Executor longRequests, Executor writeRequests, Duration bodyTime) {
-    return new SecurityHeaders(new OnWorker(new ErrorHandler(new RequestLimits(new UrlDecoding(
-        routes(api, facets, export, writes, longRequests, writeRequests, bodyTime))))));
+    return new SecurityHeaders(new CorsHandler(new OnWorker(new ErrorHandler(new RequestLimits(new UrlDecoding(
+        routes(api, facets, export, writes, longRequests, writeRequests, bodyTime)))))));
   }
 
   private static FacetHandlers facetHandlers(SearchService search) {
@@ -109,8 +112,11 @@ public final class FahrasServer implements AutoCloseable {
 
   private static RoutingHandler routes(ApiHandlers api, FacetHandlers facets, ExportHandler export, WriteHandlers writes,
       Executor longRequests, Executor writeRequests, Duration bodyTime) {
+    // a path that is neither a route nor a file of the page gets a problem answer too, never an empty 404
     ResourceHandler page =
-        Handlers.resource(new ClassPathResourceManager(FahrasServer.class.getClassLoader(), "web"))
+        new ResourceHandler(new ClassPathResourceManager(FahrasServer.class.getClassLoader(), "web"), exchange -> {
+              throw new ApiException.NotFound("no such page: " + exchange.getRelativePath());
+            })
             .setWelcomeFiles("index.html")
             .setDirectoryListingEnabled(false);
     return new ReadRoutes()
@@ -192,11 +198,6 @@ public final class FahrasServer implements AutoCloseable {
           "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");
       headers.put(new HttpString("X-Content-Type-Options"), "nosniff");
       headers.put(new HttpString("Referrer-Policy"), "no-referrer");
-      // Other sites' pages may read the API, never write: no credentials, no preflight allowed.
-      boolean read = exchange.getRequestMethod().equalToString("GET") || exchange.getRequestMethod().equalToString("HEAD");
-      if (read && exchange.getRelativePath().startsWith("/api/")) {
-        headers.put(new HttpString("Access-Control-Allow-Origin"), "*");
-      }
       next.handleRequest(exchange);
     }
   }

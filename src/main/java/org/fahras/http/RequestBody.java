@@ -67,7 +67,7 @@ final class RequestBody {
             deadline.remove();
             if (error instanceof Receiver.RequestToLargeException) {
               ex.setPersistent(false);
-              ErrorHandler.problem(ex, 413, "Payload too large", "the body is over the limit of " + maxBytes + " bytes");
+              ErrorHandler.problem(ex, 413, "Payload too large", "too_large", "the body is over the limit of " + maxBytes + " bytes");
             } else {
               LOG.log(Level.FINE, "request body not received", error);
               IoUtils.safeClose(ex.getConnection());

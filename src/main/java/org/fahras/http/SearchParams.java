@@ -43,13 +43,13 @@ final class SearchParams {
     SearchRequest defaults = SearchRequest.of("");
     String q = single(params, "q", "");
     if (q.length() > MAX_QUERY_LENGTH) {
-      throw new ApiException.BadParameter(
+      throw new ApiException.BadParameter("query_too_long",
           "q is " + q.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
     }
     int perPage = integer(params, "per_page", defaults.perPage(), 1, MAX_PER_PAGE);
     int page = integer(params, "page", 1, 1, MAX_RESULT_WINDOW);
     if ((long) page * perPage > MAX_RESULT_WINDOW) {
-      throw new ApiException.BadParameter(
+      throw new ApiException.BadParameter("result_window",
           "page × per_page may not exceed " + MAX_RESULT_WINDOW + "; refine the query instead");
     }
     List<String> facets =

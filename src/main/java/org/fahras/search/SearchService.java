@@ -131,6 +131,78 @@ public final class SearchService {
   }
 
   /**
+   * Every hit of a search in its order, read page by page with {@code searchAfter} from one
+   * point-in-time view of the index: no result window, so an export can go past the deepest page
+   * of {@link #search}. The query is checked, and the hits counted, when the stream opens.
+   */
+  public HitStream stream(SearchRequest request) throws IOException {
+    try {
+      Query text = queries.build(request.query(), request.mode(), request.matchAll()).query();
+      Query query = drillDown(text, request);
+      FacetedSearcher searcher = store.acquire();
+      try {
+        return new HitStream(searcher, query, text, request, searcher.count(query));
+      } catch (RuntimeException | IOException e) {
+        store.release(searcher);
+        throw e;
+      }
+    } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
+      throw new QueryTooComplexException(
+          "the query expands to too many terms (a short wildcard, or a complex regular expression); make it more specific");
+    }
+  }
+
+  /** What a {@link HitStream} hands on, one page of hits at a time. */
+  public interface PageSink {
+    void accept(List<Hit> hits) throws IOException;
+  }
+
+  /** The hits of one search, streamed; holds its searcher until closed. */
+  public final class HitStream implements AutoCloseable {
+    private final FacetedSearcher searcher;
+    private final Query query;
+    private final Query text;
+    private final SearchRequest request;
+    private final int total;
+
+    private HitStream(FacetedSearcher searcher, Query query, Query text, SearchRequest request, int total) {
+      this.searcher = searcher;
+      this.query = query;
+      this.text = text;
+      this.request = request;
+      this.total = total;
+    }
+
+    /** How many documents match. */
+    public int total() {
+      return total;
+    }
+
+    /** Hands the first {@code limit} hits to the sink in pages of the request's {@code perPage}; answers how many. */
+    public int forEach(int limit, PageSink sink) throws IOException {
+      Sort sort = sortOf(request);
+      ScoreDoc after = null;
+      int sent = 0;
+      while (sent < limit) {
+        int n = Math.min(request.perPage(), limit - sent);
+        TopDocs top = sort == null ? searcher.searchAfter(after, query, n) : searcher.searchAfter(after, query, n, sort, true);
+        if (top.scoreDocs.length == 0) {
+          break;
+        }
+        sink.accept(hits(searcher, top.scoreDocs, text, request));
+        sent += top.scoreDocs.length;
+        after = top.scoreDocs[top.scoreDocs.length - 1];
+      }
+      return sent;
+    }
+
+    @Override
+    public void close() throws IOException {
+      store.release(searcher);
+    }
+  }
+
+  /**
    * A searcher over the same reader with this request's deadline. The timeout and its "timed out"
    * flag are state of an IndexSearcher, so each request gets its own (a cheap wrapper) rather than
    * setting them on the shared one.

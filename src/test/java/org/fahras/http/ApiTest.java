@@ -172,6 +172,8 @@ class ApiTest {
     "/api/v1/documents/no-such-document, 404, no-such-document",
     "/api/v1/documents/" + A002 + "?view=pdf, 400, view",
     "/api/v1/nothing-here, 404, nothing-here",
+    "/api/v1/search/nothing-here, 404, nothing-here",
+    "/nope, 404, nope",
   })
   void badRequestsGetAProblemThatSaysWhatIsWrong(String path, int status, String named) throws Exception {
     HttpResponse<String> response = get(path);
@@ -188,6 +190,9 @@ class ApiTest {
   void aQueryOverTheLengthCapIsRefused() throws Exception {
     HttpResponse<String> response = get("/api/v1/search?q=" + enc("ليبيا ".repeat(300)));
     assertEquals(400, response.statusCode());
+    assertEquals("query_too_long", json(response).get("code").getAsString(), "a code a client can translate");
+    assertEquals("result_window", json(get("/api/v1/search?per_page=100&page=101")).get("code").getAsString());
+    assertEquals("not_found", json(get("/api/v1/documents/no-such-document")).get("code").getAsString());
   }
 
   @Test
@@ -216,7 +221,7 @@ class ApiTest {
     assertEquals(2, lines.length);
     assertTrue(JsonParser.parseString(lines[0]).getAsJsonObject().has("id"));
     assertEquals(400, get("/api/v1/search/export?format=pdf").statusCode());
-    assertEquals(400, get("/api/v1/search/export?limit=100000").statusCode());
+    assertEquals(400, get("/api/v1/search/export?limit=" + (ExportHandler.DEFAULT_MAX_LIMIT + 1)).statusCode());
   }
 
   @Test

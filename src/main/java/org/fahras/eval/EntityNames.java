@@ -64,7 +64,8 @@ final class EntityNames {
   /**
    * Same skeletons word by word, or the shorter name (two words or more) begins the longer one
    * ("أديل إزكيردو" for "أديل إزكيردو رودريغيز"); lenient, also the same first and last word
-   * ("عبدالمنعم الشهري" for "عبدالمنعم بن ياسين الشهري").
+   * when the shorter name is a given name and a family name ("عبدالمنعم الشهري" for "عبدالمنعم
+   * بن ياسين الشهري").
    */
   static boolean sameName(String a, String b, boolean lenient) {
     List<String> x = key(a);
@@ -80,7 +81,9 @@ final class EntityNames {
     if (shorter.size() >= 2 && longer.subList(0, shorter.size()).equals(shorter)) {
       return true;
     }
-    return lenient && shorter.size() >= 2 && shorter.getFirst().equals(longer.getFirst()) && shorter.getLast().equals(longer.getLast());
+    // "فيصل بن عبد العزيز" names a father: فيصل بن خالد بن عبد العزيز is someone else
+    return lenient && shorter.size() >= 2 && !shorter.contains("بن") && !shorter.contains("ابن")
+        && shorter.getFirst().equals(longer.getFirst()) && shorter.getLast().equals(longer.getLast());
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.fahras.analysis.TextForm;
 import org.fahras.search.DocumentView;
 import org.fahras.search.SearchService;
@@ -109,8 +110,10 @@ final class ApiHandlers {
   /** {@code GET /api/v1/health}. */
   void health(HttpServerExchange exchange) throws IOException {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", "ok");
+    Optional<String> storage = search.storageFailure();
+    body.put("status", storage.isPresent() ? "degraded" : "ok");
     body.put("documents", search.documentCount());
+    storage.ifPresent(failure -> body.put("storage", failure + "; searches answer from the last commit, writes fail until storage works"));
     Json.send(exchange, body);
   }
 

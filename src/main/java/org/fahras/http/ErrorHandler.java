@@ -2,10 +2,12 @@ package org.fahras.http;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.fahras.index.IndexStore;
 import org.fahras.search.InvalidQueryException;
 import org.fahras.search.QueryTooComplexException;
 
@@ -16,6 +18,9 @@ import org.fahras.search.QueryTooComplexException;
  */
 final class ErrorHandler implements HttpHandler {
   private static final Logger LOG = Logger.getLogger(ErrorHandler.class.getName());
+
+  /** A full disk is freed by a person, in minutes rather than seconds. */
+  private static final int RETRY_AFTER_SECONDS = 60;
 
   private final HttpHandler next;
 
@@ -33,6 +38,10 @@ final class ErrorHandler implements HttpHandler {
       problem(exchange, 400, "Query too complex", "query_too_complex", e.getMessage());
     } catch (InvalidQueryException e) {
       problem(exchange, 400, "Bad query", "bad_query", e.getMessage());
+    } catch (IndexStore.StorageFailedException e) {
+      // logged by the store
+      exchange.getResponseHeaders().put(Headers.RETRY_AFTER, RETRY_AFTER_SECONDS);
+      problem(exchange, 503, "Storage unavailable", "storage_unavailable", e.getMessage() + "; nothing was written: send it again later");
     } catch (Exception | StackOverflowError e) {
       LOG.log(Level.SEVERE, "request failed: " + exchange.getRequestURI(), e);
       problem(exchange, 500, "Internal error", "internal_error", "the server could not answer this request");

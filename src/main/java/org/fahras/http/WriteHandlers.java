@@ -7,14 +7,17 @@ import io.undertow.server.HttpServerExchange;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import org.fahras.clean.CorpusReader;
 import org.fahras.index.IndexPipeline;
 import org.fahras.index.IndexStore;
 import org.fahras.model.CleanArticle;
+import org.fahras.model.RawDocument;
 
 /**
  * The API's write endpoints, {@link #authorized} by {@link WriteAccess}. Each write is committed before the answer
- * goes out, so a document the API said it took survives a crash, and is searchable at once.
+ * goes out, so a document the API said it took survives a crash, and is searchable at once. While
+ * storage fails, writes answer 503 ({@link ErrorHandler}); each tries the storage again.
  */
 final class WriteHandlers {
   static final int MAX_BODY_BYTES = 1024 * 1024;
@@ -22,6 +25,8 @@ final class WriteHandlers {
   private final IndexPipeline pipeline;
   private final IndexStore store;
   private final WriteAccess access;
+  /** Writes run one at a time, each committed before the next ({@link #oneAtATime(Change)}). */
+  private final ReentrantLock oneAtATime = new ReentrantLock();
 
   WriteHandlers(IndexPipeline pipeline, IndexStore store, WriteAccess access) {
     this.pipeline = pipeline;
@@ -39,18 +44,21 @@ final class WriteHandlers {
 
   /** {@code POST /api/v1/documents}: a JSON object with the fields of a JSON Lines record. */
   void add(HttpServerExchange exchange, String body) throws IOException {
-    CleanArticle article;
+    RawDocument document;
     try {
-      article = pipeline.index(CorpusReader.fromJson(JsonParser.parseString(body).getAsJsonObject(), "api"));
+      document = CorpusReader.fromJson(JsonParser.parseString(body).getAsJsonObject(), "api");
     } catch (JsonParseException | IllegalStateException e) {
       throw new ApiException.BadParameter("the body must be a JSON object such as {\"id\": \"…\", \"title\": \"…\", \"body\": \"…\"}");
     } catch (IllegalArgumentException e) {
       throw new ApiException.BadParameter(e.getMessage());
-    } catch (IndexPipeline.RejectedException e) {
-      throw new ApiException.BadParameter(e.getMessage());
     }
-    store.commit();
-    store.refresh();
+    CleanArticle article = oneAtATime(() -> {
+      try {
+        return pipeline.index(document);
+      } catch (IllegalArgumentException | IndexPipeline.RejectedException e) {
+        throw new ApiException.BadParameter(e.getMessage());
+      }
+    });
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("id", article.id());
     answer.put("title", article.title());
@@ -58,14 +66,41 @@ final class WriteHandlers {
     Json.send(exchange, 201, "application/json", answer);
   }
 
+  /** A change to the index, written and committed by {@link #oneAtATime}. */
+  private interface Change<T> {
+    T apply() throws IOException;
+  }
+
+  /**
+   * Applies a change and commits it, one change at a time. If storage fails, the change is
+   * dropped with everything uncommitted (only this change, as each commits before the next), so a
+   * 503 means that nothing was written; the next change first reopens the writer.
+   */
+  private <T> T oneAtATime(Change<T> change) throws IOException {
+    oneAtATime.lock();
+    try {
+      store.reopenIfFailed();
+      T result = change.apply();
+      store.commit();
+      store.refresh();
+      return result;
+    } catch (IndexStore.StorageFailedException e) {
+      store.discardUncommitted();
+      throw e;
+    } finally {
+      oneAtATime.unlock();
+    }
+  }
+
   /** {@code DELETE /api/v1/documents/{id}}. */
   void delete(HttpServerExchange exchange) throws IOException {
     String id = UrlDecoding.lastSegment(exchange);
-    if (!store.delete(id)) {
-      throw new ApiException.NotFound("no document with id '" + id + "'");
-    }
-    store.commit();
-    store.refresh();
+    oneAtATime(() -> {
+      if (!store.delete(id)) {
+        throw new ApiException.NotFound("no document with id '" + id + "'");
+      }
+      return id;
+    });
     exchange.setStatusCode(204);
     exchange.endExchange();
   }

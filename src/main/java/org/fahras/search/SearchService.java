@@ -378,6 +378,11 @@ public final class SearchService {
     }
   }
 
+  /** Why writes fail, while the index's storage fails ({@link IndexStore#failure}). */
+  public Optional<String> storageFailure() {
+    return store.failure();
+  }
+
   /** How many documents are searchable now. */
   public int documentCount() throws IOException {
     FacetedSearcher searcher = store.acquire();

@@ -27,11 +27,17 @@ build: $(JAR)
 $(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
 	$(MVN) -DskipTests package
 
+# index reads only what changed since its last run into INDEX (a file with the same size and
+# time is not read, a record with the same id and content is not rewritten); serve serves INDEX
+# as it is, without indexing.
 index: $(JAR)
-	$(JAVA) -jar $(JAR) index $(CORPUS) --index $(INDEX)
+	bin/fahras index $(CORPUS) --index $(INDEX)
 
 run: index
-	$(JAVA) -jar $(JAR) serve --index $(INDEX) --port $(PORT)
+	bin/fahras serve --index $(INDEX) --port $(PORT)
+
+serve: $(JAR)
+	bin/fahras serve --index $(INDEX) --port $(PORT)
 
 test:
 	mvn -B --no-transfer-progress test

@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code fahras article-counts}: reads and cleans the articles as {@code index} would, and counts their word forms. */
 @Command(name = "article-counts", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Count how often the articles write each word with ال and without: the stemmer's",
-        "evidence for telling a clitic from a root letter (write it to index-config/article-counts.tsv, re-index)."})
+    description = {"Count how often the articles write each word with ال and without.",
+        "%nThe stemmer's evidence for telling a clitic from a root letter: write it to"
+            + " index-config/article-counts.tsv, then re-index."})
 final class ArticleCountsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

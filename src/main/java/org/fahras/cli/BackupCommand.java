@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code fahras backup}: the last commit of an index, copied and checked. */
 @Command(name = "backup", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Copy the last commit of an index into a new or empty folder and check the copy.",
-        "Safe while a server writes to the index; the copy is an index ('serve --index' it to restore)."})
+    description = {"Copy the last commit of an index into a new or empty folder and check it.",
+        "%nSafe while a server writes to the index. The copy is an index ('serve --index' it to restore);"
+            + " a copy cut short keeps BACKUP-IN-PROGRESS and is refused by serve."})
 final class BackupCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

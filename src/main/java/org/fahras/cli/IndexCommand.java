@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code fahras index}: files and folders of articles into an index, created if new. */
 @Command(name = "index", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Index files and folders of articles (.txt .md .html: one article each, its id the",
-        "path below the folder without the extension; .jsonl and .jsonl.gz: one article per line)",
-        "into DIR, created if new. What is indexed as it is is left alone: files with the size and",
-        "time they had at the last run are not read, records with the same id and content not rewritten."})
+    description = {"Index files and folders of articles into an index, created if new.",
+        "%n.txt, .md, .html: one article each, its id the path below the folder named without the extension;"
+            + " .jsonl and .jsonl.gz: one article per line. What is indexed as it is is left alone: files with"
+            + " the size and time they had at the last run are not read, records with the same id and content"
+            + " are not rewritten (--full rewrites all)."})
 final class IndexCommand implements Callable<Integer> {
   /** Examples of each kind of skipped input in the summary; --verbose lists them all. */
   private static final int EXAMPLES = 3;

@@ -5,6 +5,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +38,17 @@ public final class Main implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /**
+   * Library loggers that speak on every start: Lucene's notice about the vector module (bin/fahras
+   * adds it where it pays, for serve), Undertow's and XNIO's version banners. Their warnings stay.
+   */
+  private static final Map<Logger, Level> QUIET = Map.of(
+      Logger.getLogger("org.apache.lucene.internal.vectorization"), Level.SEVERE,
+      Logger.getLogger("io.undertow"), Level.WARNING,
+      Logger.getLogger("org.xnio"), Level.WARNING);
+
   public static void main(String[] args) {
+    QUIET.forEach(Logger::setLevel);
     System.exit(run(args, writer(System.out), writer(System.err)));
   }
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code fahras serve}: the web page and the JSON API over an existing index. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Serve the web page and the JSON API over an existing index.",
-        "Writes need the token of --token-file or of $FAHRAS_TOKEN."})
+        "%nWrites through the API need the token of --token-file or of $FAHRAS_TOKEN."})
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -222,6 +222,7 @@ async function render(state, options = {}) {
   const exported = new URLSearchParams(params);
   exported.delete("page");
   exported.delete("per_page");
+  exported.set("limit", "all"); // every hit that matched, up to the server's export limit
   $("export-csv").href = "/api/v1/search/export?format=csv&" + exported.toString();
   $("export-jsonl").href = "/api/v1/search/export?format=jsonl&" + exported.toString();
   const answer = await fetchJson("/api/v1/search?" + params.toString());
@@ -563,6 +564,8 @@ function renderPages(state, data) {
 // The phone's facet panel: opens over the results, closes back to them.
 function openFacets(open) {
   $("main").classList.toggle("facets-open", open);
+  // what the panel covers is out of the keyboard's and the screen reader's reach while it is open
+  for (const covered of [$("skip"), document.querySelector("header"), $("results")]) covered.inert = open;
   $("facets-open").setAttribute("aria-expanded", String(open));
   (open ? $("facets-close") : $("facets-open")).focus();
 }

@@ -163,6 +163,7 @@ class WebPageTest {
 
     // the export link carries the same search: read the CSV back
     String csvLink = browser.findElement(By.id("export-csv")).getAttribute("href");
+    assertTrue(csvLink.contains("limit=all"), "the page exports every hit that matched: " + csvLink);
     HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csvLink)).GET().build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     String[] rows = csv.body().split("\r\n");
@@ -393,6 +394,7 @@ class WebPageTest {
     assertEquals("0 0 0", js("const r = arguments[0].getBoundingClientRect();"
         + " return [r.top, r.left, r.width - document.documentElement.clientWidth].map(Math.round).join(' ');", panel),
         "the panel opens over the results, the whole width of the screen");
+    assertEquals(Boolean.TRUE, js("return document.getElementById('results').inert"), "the covered results are out of the keyboard's reach");
     countryBox("LY").click();
     waitForHits(2);
     assertTrue(panel.isDisplayed(), "the panel stays open for the next tick");

@@ -22,7 +22,7 @@ function stateFromUrl() {
   const params = new URLSearchParams(location.search);
   const digits = params.get("digits") || storedDigits() || "arab";
   const state = { q: params.get("q") || "", page: Number(params.get("page") || 1), doc: params.get("doc") || "",
-    sort: params.get("sort") || "relevance", perPage: Number(params.get("per_page") || 0), dateFrom: params.get("date_from") || "", dateTo: params.get("date_to") || "",
+    sort: params.get("sort") || "relevance", mode: params.get("mode") || "stemmed", perPage: Number(params.get("per_page") || 0), dateFrom: params.get("date_from") || "", dateTo: params.get("date_to") || "",
     filters: {}, excludes: {}, facetSizes: {}, digits: digits === "latn" ? "latn" : "arab" };
   for (const dim of FACETS) {
     const values = params.getAll("filter." + dim);
@@ -42,6 +42,7 @@ function searchParams(state) {
   if (state.page > 1) params.set("page", state.page);
   if (state.perPage) params.set("per_page", state.perPage);
   if (state.sort && state.sort !== "relevance") params.set("sort", state.sort);
+  if (state.mode && state.mode !== "stemmed") params.set("mode", state.mode);
   if (state.dateFrom) params.set("date_from", state.dateFrom);
   if (state.dateTo) params.set("date_to", state.dateTo);
   for (const [dim, values] of Object.entries(state.filters)) {
@@ -61,9 +62,9 @@ function urlFromState(state) {
   return params;
 }
 
-function go(state) {
+function go(state, options = {}) {
   history.pushState(null, "", "?" + urlFromState(state).toString());
-  render(state);
+  render(state, options);
 }
 
 function el(tag, props = {}, ...children) {
@@ -100,6 +101,88 @@ function day(instant) {
     .format(new Date(instant));
 }
 
+// What the API says when it refuses, in the journalist's words: the problem's machine-readable
+// code (README, "Errors") picks the sentence; the English detail is for developers only.
+const PROBLEMS = {
+  query_too_long: () => `البحث أطول من ${number(1000)} حرف: اختصره ثم أعد البحث`,
+  query_too_complex: () => "البحث واسع جداً (نجمة بعد حرف أو حرفين مثلاً): اكتب كلمات أدق",
+  result_window: () => `لا تُعرض النتائج بعد أول ${number(10000)} نتيجة: ضيّق البحث، أو صدّر النتائج كلها`,
+  not_found: () => "لم يُعثر على هذا المقال: لعله حُذف من الفهرس",
+  bad_parameter: () => "في رابط هذه الصفحة خيار غير صحيح: ابدأ بحثاً جديداً",
+  too_large: () => "الطلب أكبر مما يقبله الخادم",
+  internal_error: () => "حدث خطأ في الخادم: أعد المحاولة بعد قليل",
+};
+
+function problemText(status, data) {
+  const known = data && PROBLEMS[data.code];
+  if (known) return known();
+  if (status === 404) return PROBLEMS.not_found();
+  if (status >= 500) return status === 503 ? "الخادم مشغول أو في صيانة: أعد المحاولة بعد قليل" : PROBLEMS.internal_error();
+  return "تعذر تنفيذ الطلب";
+}
+
+/** A JSON answer of the API: {ok, data} or {ok: false, message} in Arabic, whatever went wrong on the way. */
+async function fetchJson(url) {
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (e) {
+    return { ok: false, message: "تعذر الاتصال بالخادم: تحقق من الاتصال وأعد المحاولة" };
+  }
+  let data = null;
+  try {
+    data = await response.json();
+  } catch (e) {
+    // a proxy's HTML error page, or an empty body
+  }
+  if (response.ok && data) return { ok: true, data };
+  return { ok: false, message: problemText(response.status, data) };
+}
+
+// Text from articles and feeds is untrusted: each field is isolated (<bdi>) so a direction
+// override (U+202E) in a title or a source cannot reorder what stands beside it, and in addresses
+// the invisible direction characters are shown, so a link never reads as another site.
+const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+function isolated(text, props = {}) {
+  return el("bdi", props, text);
+}
+
+function withControlsShown(text) {
+  const nodes = [];
+  let at = 0;
+  for (const found of text.matchAll(DIRECTION_CONTROLS)) {
+    const code = found[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
+    nodes.push(text.slice(at, found.index), el("span", { className: "control-char", textContent: `[U+${code}]`, title: "حرف اتجاه خفي" }));
+    at = found.index + found[0].length;
+  }
+  nodes.push(text.slice(at));
+  return nodes;
+}
+
+/** A source address: a link only for http and https, its text left-to-right with hidden controls shown. */
+function addressNode(address) {
+  const shown = el("bdi", { dir: "ltr", className: "address" }, ...withControlsShown(address));
+  let url = null;
+  try {
+    url = new URL(address);
+  } catch (e) {
+    // not an absolute address: text only
+  }
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) return shown;
+  return el("a", { href: url.href, rel: "noopener noreferrer nofollow" }, shown);
+}
+
+/** " · " between isolated parts, the empty ones left out. */
+function joined(parts) {
+  const nodes = [];
+  for (const part of parts.filter(Boolean)) {
+    if (nodes.length) nodes.push(" · ");
+    nodes.push(typeof part === "string" ? isolated(part) : part);
+  }
+  return nodes;
+}
+
 function renderDigitsToggle(state) {
   digits = state.digits;
   document.documentElement.dataset.digits = digits;
@@ -120,8 +203,10 @@ $("digits").addEventListener("click", () => {
 
 // Only the answer to the latest search is drawn: an earlier, slower one must not overwrite it.
 let latest = 0;
+// Source labels (sources.tsv) as the source facet gave them, for the hits' lines.
+const sourceLabels = new Map();
 
-async function render(state) {
+async function render(state, options = {}) {
   const ticket = ++latest;
   renderDigitsToggle(state);
   $("q").value = state.q;
@@ -131,28 +216,41 @@ async function render(state) {
   if (state.doc) return renderDocument(state, ticket);
   const params = searchParams(state);
   $("sort").value = state.sort || "relevance";
+  $("mode").value = state.mode || "stemmed";
   $("date-from").value = state.dateFrom;
   $("date-to").value = state.dateTo;
   const exported = new URLSearchParams(params);
   exported.delete("page");
+  exported.delete("per_page");
+  exported.set("limit", "all"); // every hit that matched, up to the server's export limit
   $("export-csv").href = "/api/v1/search/export?format=csv&" + exported.toString();
   $("export-jsonl").href = "/api/v1/search/export?format=jsonl&" + exported.toString();
-  const response = await fetch("/api/v1/search?" + params.toString());
-  const data = await response.json();
+  const answer = await fetchJson("/api/v1/search?" + params.toString());
   if (ticket !== latest) return;
-  if (!response.ok) {
-    $("summary").textContent = data.detail || "تعذر البحث";
+  if (!answer.ok) {
+    $("summary").replaceChildren(el("span", { className: "problem", textContent: answer.message }));
     $("hits").replaceChildren();
     $("pages").replaceChildren();
+    renderChips(state, {});
     return;
   }
+  const data = answer.data;
+  for (const value of data.facets.source?.values || []) sourceLabels.set(value.value, value.label);
   const total = (data.total.relation === "gte" ? "أكثر من " : "") + resultCount(data.total.value);
   $("summary").replaceChildren(`${total} (${number(data.took_ms)} ملّي ثانية)`);
   if (data.timed_out) $("summary").append(el("div", { className: "warning", textContent: "انتهت مهلة البحث: النتائج جزئية، جرّب كلمات أدق" }));
   if (data.query.warning) $("summary").append(el("div", { className: "warning", textContent: "لم تُفهم صيغة البحث، فبُحث عن الكلمات نفسها" }));
   $("hits").replaceChildren(...data.hits.map((hit) => renderHit(hit, state)));
+  const focused = focusKey();
   renderFacets(state, data.facets);
+  renderChips(state, data.facets);
   renderPages(state, data);
+  $("facets-close").textContent = "عرض النتائج (" + resultCount(data.total.value) + ")";
+  restoreFocus(focused);
+  if (options.toResults) {
+    $("results").scrollIntoView({ block: "start" });
+    $("summary").focus({ preventScroll: true });
+  }
 }
 
 function renderHit(hit, state) {
@@ -163,8 +261,8 @@ function renderHit(hit, state) {
     go({ ...state, doc: hit.id });
   });
   item.append(el("h2", { dir: "auto" }, open));
-  const meta = [hit.source, day(hit.published_at), ...hit.country.map((c) => c.label)].filter(Boolean).join(" · ");
-  item.append(el("div", { className: "meta", textContent: meta }));
+  const source = hit.source ? sourceLabels.get(hit.source) || hit.source : "";
+  item.append(el("div", { className: "meta" }, ...joined([source, day(hit.published_at), ...hit.country.map((c) => c.label)])));
   for (const snippet of hit.snippets.filter((s) => s.field === "body")) {
     // The server escapes the text and adds only <mark>; build nodes from the offsets instead of
     // trusting markup, so nothing from a scraped page can run here.
@@ -196,20 +294,33 @@ function markText(text, matches, from, to) {
 let marks = [];
 let current = -1;
 
+function documentUrl(state, extra) {
+  const params = new URLSearchParams(extra);
+  if (state.mode && state.mode !== "stemmed") params.set("mode", state.mode);
+  return `/api/v1/documents/${encodeURIComponent(state.doc)}?` + params.toString();
+}
+
 async function renderDocument(state, ticket) {
-  const response = await fetch(`/api/v1/documents/${encodeURIComponent(state.doc)}?q=${encodeURIComponent(state.q)}`);
-  const doc = await response.json();
+  const answer = await fetchJson(documentUrl(state, state.q ? { q: state.q } : {}));
   if (ticket !== latest) return;
-  if (!response.ok) {
-    $("doc-title").textContent = doc.detail || "تعذر فتح المقال";
-    $("doc-body").replaceChildren();
+  $("doc-rawbox").hidden = true;
+  $("doc-raw").setAttribute("aria-expanded", "false");
+  if (!answer.ok) {
+    $("doc-title").replaceChildren(el("span", { className: "problem", textContent: answer.message }));
+    for (const id of ["doc-meta", "doc-entities", "doc-body"]) $(id).replaceChildren();
     return;
   }
+  const doc = answer.data;
   $("doc-title").replaceChildren(...markText(doc.title || doc.id, doc.matches.title || [], 0, (doc.title || doc.id).length));
-  $("doc-meta").textContent = [doc.source, day(doc.published_at), doc.url].filter(Boolean).join(" · ");
+  const source = doc.source ? sourceLabels.get(doc.source) || doc.source : "";
+  $("doc-meta").replaceChildren(...joined([source, day(doc.published_at), doc.url && addressNode(doc.url)]));
   const entities = [];
   for (const [name, label] of [["country", "الدول"], ["official", "المسؤولون"], ["topic", "المواضيع"]]) {
-    if (doc[name].length) entities.push(el("dt", { textContent: label }), el("dd", { textContent: doc[name].map((v) => v.label).join("، ") }));
+    if (doc[name].length) {
+      const values = [];
+      for (const v of doc[name]) values.push(...(values.length ? ["، "] : []), isolated(v.label));
+      entities.push(el("dt", { textContent: label }), el("dd", {}, ...values));
+    }
   }
   $("doc-entities").replaceChildren(...entities);
   const paragraphs = [];
@@ -219,7 +330,6 @@ async function renderDocument(state, ticket) {
     start += part.length + 2;
   }
   $("doc-body").replaceChildren(...paragraphs);
-  $("doc-rawtext").hidden = true;
   marks = [...$("doc").querySelectorAll("#doc-title mark, #doc-body mark")];
   current = -1;
   move(1);
@@ -241,11 +351,16 @@ $("doc-next").addEventListener("click", () => move(1));
 $("doc-prev").addEventListener("click", () => move(-1));
 $("doc-back").addEventListener("click", () => go({ ...stateFromUrl(), doc: "" }));
 $("doc-raw").addEventListener("click", async () => {
-  const state = stateFromUrl();
-  const response = await fetch(`/api/v1/documents/${encodeURIComponent(state.doc)}?view=raw`);
-  const doc = await response.json();
-  $("doc-rawtext").textContent = doc.raw || "";
-  $("doc-rawtext").hidden = false;
+  if (!$("doc-rawbox").hidden) {
+    $("doc-rawbox").hidden = true;
+    $("doc-raw").setAttribute("aria-expanded", "false");
+    return;
+  }
+  const answer = await fetchJson(documentUrl(stateFromUrl(), { view: "raw" }));
+  $("doc-rawtext").replaceChildren(answer.ok ? answer.data.raw || "" : el("span", { className: "problem", textContent: answer.message }));
+  $("doc-rawbox").hidden = false;
+  $("doc-raw").setAttribute("aria-expanded", "true");
+  $("doc-rawbox").scrollIntoView({ block: "start" });
 });
 
 // Facets: tick to filter, ⊘ to exclude, "more" for a longer list, and a box to search the values.
@@ -269,23 +384,58 @@ function exclude(state, dim, value, on) {
   go({ ...state, excludes: toggled(state.excludes, dim, value, on), filters, page: 1 });
 }
 
+/**
+ * A value's label, isolated from its neighbours. An official's label ("name — role (country)")
+ * shows the name on one line and the role on a second line that truncates; the whole label on hover.
+ */
+function labelNode(label) {
+  const at = label.indexOf(" — ");
+  const node = el("bdi", { className: "label", title: label });
+  if (at < 0) {
+    node.textContent = label;
+  } else {
+    node.append(el("span", { className: "name", textContent: label.slice(0, at) }),
+      el("span", { className: "role", textContent: label.slice(at + 3) }));
+  }
+  return node;
+}
+
 function valueRow(state, dim, value) {
   const row = el("li", { className: value.excluded ? "excluded" : "" });
   row.dataset.value = value.value;
   if (value.excluded) {
-    row.append(el("span", { className: "label", textContent: value.label, title: "مستبعد" }));
-    row.append(el("button", { type: "button", className: "undo", textContent: "↺", title: "إلغاء الاستبعاد",
-      onclick: () => exclude(state, dim, value.value, false) }));
+    row.append(labelNode(value.label));
+    const undo = el("button", { type: "button", className: "undo", textContent: "↺", onclick: () => exclude(state, dim, value.value, false) });
+    undo.setAttribute("aria-label", "إلغاء استبعاد " + value.label);
+    undo.dataset.focus = `undo:${dim}:${value.value}`;
+    row.append(undo);
     return row;
   }
   const box = el("input", { type: "checkbox", checked: value.selected, value: value.value });
   box.dataset.dim = dim;
+  box.dataset.focus = `tick:${dim}:${value.value}`;
   box.addEventListener("change", () => select(state, dim, value.value, box.checked));
-  row.append(el("label", {}, box, " ", el("span", { className: "label", textContent: value.label })));
+  row.append(el("label", {}, box, labelNode(value.label)));
   row.append(el("span", { className: "count", textContent: number(value.count) }));
-  row.append(el("button", { type: "button", className: "exclude", textContent: "⊘", title: "استبعاد " + value.label,
-    onclick: () => exclude(state, dim, value.value, true) }));
+  const out = el("button", { type: "button", className: "exclude", textContent: "⊘", onclick: () => exclude(state, dim, value.value, true) });
+  out.setAttribute("aria-label", "استبعاد " + value.label);
+  out.title = "استبعاد";
+  out.dataset.focus = `exclude:${dim}:${value.value}`;
+  row.append(out);
   return row;
+}
+
+// A tick redraws the facets: the keyboard stays on the same value (or its replacement control).
+function focusKey() {
+  return document.activeElement?.dataset?.focus || "";
+}
+
+function restoreFocus(key) {
+  if (!key) return;
+  const [, dim, value] = key.split(":");
+  const same = [...document.querySelectorAll("[data-focus]")].find((node) => node.dataset.focus === key)
+    || [...document.querySelectorAll("[data-focus]")].find((node) => node.dataset.focus.endsWith(`:${dim}:${value}`));
+  if (same) same.focus();
 }
 
 function renderFacets(state, facets) {
@@ -297,6 +447,7 @@ function renderFacets(state, facets) {
     const finder = el("input", { type: "search", className: "facet-search", placeholder: "ابحث في " + facet.label + "…", autocomplete: "off" });
     finder.setAttribute("aria-label", "ابحث في " + facet.label);
     const found = el("ul", { className: "facet-found" });
+    found.setAttribute("aria-live", "polite");
     finder.addEventListener("input", debounce(() => findValues(state, dim, finder.value, found), 200));
     set.append(finder, found);
     set.append(el("ul", { className: "facet-values" }, ...facet.values.map((value) => valueRow(state, dim, value))));
@@ -314,7 +465,7 @@ function renderFacets(state, facets) {
     set.append(tools);
     sets.push(set);
   }
-  $("facets").replaceChildren(...sets);
+  $("facet-sets").replaceChildren(...sets);
 }
 
 /** Search within one facet's values, counted over the current search. */
@@ -328,97 +479,182 @@ async function findValues(state, dim, typed, list) {
   const params = searchParams(state);
   params.set("prefix", prefix);
   params.set("size", 20);
-  for (const name of ["page", "sort", ...FACETS.map((d) => "facet_size." + d)]) params.delete(name);
-  const response = await fetch(`/api/v1/facets/${encodeURIComponent(dim)}/values?` + params.toString());
-  const data = await response.json();
+  for (const name of ["page", "per_page", "sort", ...FACETS.map((d) => "facet_size." + d)]) params.delete(name);
+  const answer = await fetchJson(`/api/v1/facets/${encodeURIComponent(dim)}/values?` + params.toString());
   if (list.dataset.prefix !== prefix) return; // typed on since: a newer call answers
-  if (!response.ok) {
-    list.replaceChildren(el("li", { className: "warning", textContent: data.detail }));
+  if (!answer.ok) {
+    list.replaceChildren(el("li", { className: "problem", textContent: answer.message }));
     return;
   }
-  list.replaceChildren(...(data.values.length ? data.values.map((value) => valueRow(state, dim, value))
+  list.replaceChildren(...(answer.data.values.length ? answer.data.values.map((value) => valueRow(state, dim, value))
     : [el("li", { className: "none", textContent: "لا قيم تبدأ بهذه الحروف" })]));
+}
+
+// The active filters as chips above the results, on every width: each removable on its own.
+function renderChips(state, facets) {
+  const labelOf = (dim, value) => (facets[dim]?.values || []).find((v) => v.value === value)?.label || value;
+  const dimLabel = (dim) => facets[dim]?.label || dim;
+  const chips = [];
+  const chip = (text, name, next, className = "") => {
+    const remove = el("button", { type: "button", textContent: "×", onclick: () => go({ ...next, page: 1 }) });
+    remove.setAttribute("aria-label", "إزالة " + name);
+    const item = el("li", { className }, isolated(text), remove);
+    item.dataset.chip = name;
+    chips.push(item);
+  };
+  for (const [dim, values] of Object.entries(state.filters)) {
+    for (const value of values) {
+      const label = labelOf(dim, value);
+      chip(`${dimLabel(dim)}: ${label}`, `${dimLabel(dim)}: ${label}`, { ...state, filters: toggled(state.filters, dim, value, false) });
+    }
+  }
+  for (const [dim, values] of Object.entries(state.excludes)) {
+    for (const value of values) {
+      const label = labelOf(dim, value);
+      chip(`دون ${label}`, `استبعاد ${label}`, { ...state, excludes: toggled(state.excludes, dim, value, false) }, "excluded");
+    }
+  }
+  if (state.dateFrom) chip(`من ${day(state.dateFrom)}`, `التاريخ من ${day(state.dateFrom)}`, { ...state, dateFrom: "" });
+  if (state.dateTo) chip(`إلى ${day(state.dateTo)}`, `التاريخ إلى ${day(state.dateTo)}`, { ...state, dateTo: "" });
+  $("chips").replaceChildren(...chips);
+  $("active").hidden = !chips.length;
 }
 
 function debounce(action, ms) {
   let timer;
-  return () => {
+  const debounced = () => {
     clearTimeout(timer);
     timer = setTimeout(action, ms);
   };
+  debounced.cancel = () => clearTimeout(timer);
+  return debounced;
 }
 
+/** The page numbers around the current one, the first and the last, with "…" only where pages are left out. */
 function renderPages(state, data) {
   const last = Math.max(1, Math.min(Math.ceil(data.total.value / data.per_page), Math.floor(10000 / data.per_page)));
   const page = (n, text) => {
-    const button = el("button", { type: "button", textContent: text || number(n), onclick: () => go({ ...state, page: n }) });
+    const button = el("button", { type: "button", textContent: text || number(n), onclick: () => go({ ...state, page: n }, { toResults: true }) });
     if (n === state.page && !text) {
       button.setAttribute("aria-current", "page");
       button.disabled = true;
     }
+    if (!text) button.setAttribute("aria-label", "الصفحة " + number(n));
     button.dataset.page = n;
     return button;
   };
+  const gap = () => el("span", { className: "gap", textContent: "…", ariaHidden: "true" });
   const buttons = [];
   if (last > 1) {
     if (state.page > 1) buttons.push(page(state.page - 1, "السابق"));
     const from = Math.max(1, state.page - 2);
     const to = Math.min(last, state.page + 2);
-    if (from > 1) buttons.push(page(1), "…");
+    if (from > 1) buttons.push(page(1));
+    if (from > 3) buttons.push(gap());
+    else if (from === 3) buttons.push(page(2)); // one page left out: show it rather than "…"
     for (let n = from; n <= to; n++) buttons.push(page(n));
-    if (to < last) buttons.push("…", page(last));
+    if (to < last - 2) buttons.push(gap());
+    else if (to === last - 2) buttons.push(page(last - 1));
+    if (to < last) buttons.push(page(last));
     if (state.page < last) buttons.push(page(state.page + 1, "التالي"));
   }
   $("pages").replaceChildren(...buttons);
 }
 
-// Completions under the search box: a country, official or topic becomes a ticked facet value.
+// The phone's facet panel: opens over the results, closes back to them.
+function openFacets(open) {
+  $("main").classList.toggle("facets-open", open);
+  // what the panel covers is out of the keyboard's and the screen reader's reach while it is open
+  for (const covered of [$("skip"), document.querySelector("header"), $("results")]) covered.inert = open;
+  $("facets-open").setAttribute("aria-expanded", String(open));
+  (open ? $("facets-close") : $("facets-open")).focus();
+}
+
+$("facets-open").addEventListener("click", () => openFacets(true));
+$("facets-close").addEventListener("click", () => {
+  openFacets(false);
+  $("results").scrollIntoView({ block: "start" });
+});
+$("facets").addEventListener("keydown", (event) => {
+  if (event.key === "Escape" && $("main").classList.contains("facets-open")) openFacets(false);
+});
+
+// Completions under the search box (a combobox): a country, official or topic becomes a ticked
+// facet value. Sending the search closes them for good: a completion that answers later is dropped.
 const suggestions = $("suggestions");
+let suggestTicket = 0;
+
+function closeSuggestions() {
+  suggestTicket++;
+  suggestInput.cancel();
+  suggestions.hidden = true;
+  $("q").setAttribute("aria-expanded", "false");
+}
+
+function pick(s) {
+  closeSuggestions();
+  const state = stateFromUrl();
+  go({ ...state, q: "", doc: "", filters: toggled(state.filters, s.facet, s.value, true), page: 1 });
+  $("q").focus();
+}
 
 async function suggest() {
+  const ticket = ++suggestTicket;
   const typed = $("q").value.trim();
   if (typed.length < 2) {
-    suggestions.hidden = true;
+    closeSuggestions();
     return;
   }
-  const response = await fetch("/api/v1/suggest?size=6&prefix=" + encodeURIComponent(typed));
-  const data = await response.json();
-  if ($("q").value.trim() !== typed) return; // typed on since: a newer call answers
-  if (!response.ok || !data.suggestions.length) {
-    suggestions.hidden = true;
+  const answer = await fetchJson("/api/v1/suggest?size=6&prefix=" + encodeURIComponent(typed));
+  if (ticket !== suggestTicket || $("q").value.trim() !== typed) return; // sent, closed or typed on since
+  if (!answer.ok || !answer.data.suggestions.length) {
+    closeSuggestions();
     return;
   }
-  suggestions.replaceChildren(...data.suggestions.map((s) => {
-    const option = el("li", { role: "option" },
-      el("button", { type: "button", onclick: () => {
-        suggestions.hidden = true;
-        const state = stateFromUrl();
-        go({ ...state, q: "", doc: "", filters: toggled(state.filters, s.facet, s.value, true), page: 1 });
-      } }, el("span", { className: "label", textContent: s.label }), " ", el("span", { className: "count", textContent: number(s.count) })));
+  suggestions.replaceChildren(...answer.data.suggestions.map((s, i) => {
+    const option = el("li", { role: "option", id: "suggestion-" + i, tabIndex: -1 },
+      labelNode(s.label), " ", el("span", { className: "count", textContent: number(s.count) }));
+    option.setAttribute("aria-selected", "false");
     option.dataset.facet = s.facet;
     option.dataset.value = s.value;
+    option.addEventListener("click", () => pick(s));
+    option.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        pick(s);
+      }
+    });
     return option;
   }));
   suggestions.hidden = false;
+  $("q").setAttribute("aria-expanded", "true");
 }
 
-$("q").addEventListener("input", debounce(suggest, 200));
+const suggestInput = debounce(suggest, 200);
+$("q").addEventListener("input", suggestInput);
 // Arrow keys walk from the box through the completions; Escape closes them.
 $("q-box").addEventListener("keydown", (event) => {
   if (event.key === "Escape") {
-    suggestions.hidden = true;
+    closeSuggestions();
     $("q").focus();
     return;
   }
   if (suggestions.hidden || (event.key !== "ArrowDown" && event.key !== "ArrowUp")) return;
   event.preventDefault();
-  const options = [...suggestions.querySelectorAll("button")];
+  const options = [...suggestions.querySelectorAll("[role=option]")];
   const at = options.indexOf(document.activeElement);
   const next = event.key === "ArrowDown" ? at + 1 : at - 1;
-  (next < 0 ? $("q") : options[Math.min(next, options.length - 1)]).focus();
+  for (const option of options) option.setAttribute("aria-selected", "false");
+  if (next < 0) {
+    $("q").focus();
+    return;
+  }
+  const target = options[Math.min(next, options.length - 1)];
+  target.setAttribute("aria-selected", "true");
+  target.focus();
 });
 document.addEventListener("click", (event) => {
-  if (!$("q-box").contains(event.target)) suggestions.hidden = true;
+  if (!$("q-box").contains(event.target)) closeSuggestions();
 });
 
 $("help-toggle").addEventListener("click", () => {
@@ -427,12 +663,13 @@ $("help-toggle").addEventListener("click", () => {
 });
 
 $("sort").addEventListener("change", () => go({ ...stateFromUrl(), sort: $("sort").value, page: 1 }));
+$("mode").addEventListener("change", () => go({ ...stateFromUrl(), mode: $("mode").value, page: 1 }));
 for (const [id, key] of [["date-from", "dateFrom"], ["date-to", "dateTo"]]) {
   $(id).addEventListener("change", () => go({ ...stateFromUrl(), [key]: $(id).value, page: 1 }));
 }
 $("search-form").addEventListener("submit", (event) => {
   event.preventDefault();
-  suggestions.hidden = true;
+  closeSuggestions();
   // a new query keeps the facet choices and dates, and starts again at the first page
   go({ ...stateFromUrl(), q: $("q").value.trim(), page: 1, doc: "" });
 });

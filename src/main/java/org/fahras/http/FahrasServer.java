@@ -104,13 +104,13 @@ public final class FahrasServer implements AutoCloseable {
         routes(api, facets, export, writes, longRequests, writeRequests, bodyTime)))))));
   }
 
-  private static FacetHandlers facetHandlers(SearchService search) {
+  static FacetHandlers facetHandlers(SearchService search) {
     FacetOrder order = FacetOrder.arabic();
     FacetValueSearch values = new FacetValueSearch(search, order);
     return new FacetHandlers(values, new Suggester(values, order));
   }
 
-  private static RoutingHandler routes(ApiHandlers api, FacetHandlers facets, ExportHandler export, WriteHandlers writes,
+  static RoutingHandler routes(ApiHandlers api, FacetHandlers facets, ExportHandler export, WriteHandlers writes,
       Executor longRequests, Executor writeRequests, Duration bodyTime) {
     // a path that is neither a route nor a file of the page gets a problem answer too, never an empty 404
     ResourceHandler page =

@@ -20,6 +20,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
 
 /**
  * The Lucene index on disk: one writer, and a {@link SearcherManager} over it for near-real-time
@@ -86,9 +87,12 @@ public final class IndexStore implements Closeable {
     return new IndexStore(directory, analyzer, Fields.facetsConfig());
   }
 
-  /** The folder the index lives in. */
+  /** The folder the index lives in; only an index opened on a folder has one. */
   public Path folder() {
-    return directory.getDirectory();
+    if (FilterDirectory.unwrap(directory) instanceof FSDirectory fs) {
+      return fs.getDirectory();
+    }
+    throw new IllegalStateException("this index is not kept in a folder");
   }
 
   public FacetsConfig facetsConfig() {

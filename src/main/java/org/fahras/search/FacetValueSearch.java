@@ -66,7 +66,7 @@ public final class FacetValueSearch {
         List<String> selected = request.filters().getOrDefault(dim, List.of());
         List<String> excluded = request.excludes().getOrDefault(dim, List.of());
         for (LabelAndValue lv : allChildren(facets, dim)) {
-          String label = searcher.valueLabel(dim, lv.label);
+          String label = search.valueLabel(searcher, dim, lv.label);
           LabelPrefix.Match match = prefix.match(lv.label, label);
           if (match != LabelPrefix.Match.NONE) {
             FacetCount value = new FacetCount(lv.label, label, lv.value.longValue(), selected.contains(lv.label), excluded.contains(lv.label));

@@ -226,6 +226,12 @@ public final class SearchService {
     return drillDown;
   }
 
+  /** A facet value's label: the configured one (sources.tsv), else the one stored with the articles. */
+  String valueLabel(FacetedSearcher searcher, String dim, String value) {
+    String configured = facetLabels.valueLabel(dim, value);
+    return configured != null ? configured : searcher.valueLabel(dim, value);
+  }
+
   IndexStore store() {
     return store;
   }
@@ -335,7 +341,7 @@ public final class SearchService {
       List<String> listed = new ArrayList<>();
       if (result != null) {
         for (LabelAndValue lv : result.labelValues) {
-          values.add(new FacetCount(lv.label, searcher.valueLabel(dim, lv.label), lv.value.longValue(),
+          values.add(new FacetCount(lv.label, valueLabel(searcher, dim, lv.label), lv.value.longValue(),
               selected.contains(lv.label), excluded.contains(lv.label)));
           listed.add(lv.label);
         }
@@ -345,12 +351,12 @@ public final class SearchService {
       // selected and excluded values stay visible even when nothing matches, so they can be undone
       for (String value : selected) {
         if (!listed.contains(value)) {
-          values.add(new FacetCount(value, searcher.valueLabel(dim, value), specificCount(facets, dim, value), true, false));
+          values.add(new FacetCount(value, valueLabel(searcher, dim, value), specificCount(facets, dim, value), true, false));
         }
       }
       for (String value : excluded) {
         if (!listed.contains(value) && !selected.contains(value)) {
-          values.add(new FacetCount(value, searcher.valueLabel(dim, value), specificCount(facets, dim, value), false, true));
+          values.add(new FacetCount(value, valueLabel(searcher, dim, value), specificCount(facets, dim, value), false, true));
         }
       }
       out.put(dim, new FacetCounts(facetLabels.dimensionLabel(dim), values, otherCount));

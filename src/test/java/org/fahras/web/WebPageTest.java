@@ -3,7 +3,6 @@ package org.fahras.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -29,24 +28,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web page in a real browser, Debian's headless Chromium, against the real server on the
  * sample corpus. Skipped, saying why, where Chromium or its driver is not installed (.ci/run
- * installs them). A failing test leaves a screenshot under target/screenshots/.
+ * installs them). A failing test leaves a screenshot under target/screenshots/. The articles of
+ * feeds (sources, addresses, direction marks) are in {@link WebPageFeedTest}.
  */
 class WebPageTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
   @TempDir static Path dir;
   private static ServedIndex served;
   private WebDriver browser;
@@ -54,8 +46,7 @@ class WebPageTest {
 
   @BeforeAll
   static void start() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "browser tests skipped: install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+    HeadlessChromium.assumeInstalled();
     served = ServedIndex.start(dir, engine -> {
       ServedIndex.datedSamples(engine);
       PayloadArticle.addTo(engine);
@@ -79,14 +70,7 @@ class WebPageTest {
 
   @BeforeEach
   void openBrowser() throws IOException {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,900",
-        "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
-    // the driver is Debian's: Selenium Manager must not look for, or download, another one
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.open(dir);
     wait = new WebDriverWait(browser, Duration.ofSeconds(10));
   }
 
@@ -144,13 +128,7 @@ class WebPageTest {
   }
 
   private void screenshot(String name) {
-    try {
-      Path file = Path.of("target", "screenshots", name + ".png");
-      Files.createDirectories(file.getParent());
-      Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    } catch (IOException | RuntimeException e) {
-      // a failed screenshot must not hide the failure it was meant to show
-    }
+    HeadlessChromium.screenshot(browser, name);
   }
 
   private WebElement countryBox(String code) {
@@ -185,6 +163,7 @@ class WebPageTest {
 
     // the export link carries the same search: read the CSV back
     String csvLink = browser.findElement(By.id("export-csv")).getAttribute("href");
+    assertTrue(csvLink.contains("limit=all"), "the page exports every hit that matched: " + csvLink);
     HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csvLink)).GET().build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     String[] rows = csv.body().split("\r\n");
@@ -262,7 +241,10 @@ class WebPageTest {
     By found = By.cssSelector("fieldset[data-dim='official'] .facet-found li[data-value='khaled-nouri']");
     wait.until(d -> !browser.findElements(found).isEmpty());
     WebElement nouri = browser.findElement(found);
-    assertEquals("خالد النوري — وزير الداخلية (تونس)", nouri.findElement(By.className("label")).getText());
+    WebElement label = nouri.findElement(By.className("label"));
+    assertEquals("خالد النوري — وزير الداخلية (تونس)", label.getAttribute("title"), "the whole label on hover");
+    assertEquals("خالد النوري", label.findElement(By.className("name")).getText());
+    assertEquals("وزير الداخلية (تونس)", label.findElement(By.className("role")).getText());
     assertEquals("١", nouri.findElement(By.className("count")).getText());
     nouri.findElement(By.cssSelector("input[type=checkbox]")).click();
     waitForHits(1);
@@ -359,11 +341,19 @@ class WebPageTest {
     wait.until(d -> !browser.findElements(algeria).isEmpty() && browser.findElement(algeria).isDisplayed());
     assertTrue(browser.findElement(algeria).getText().startsWith("الجزائر"), browser.findElement(algeria).getText());
     browser.findElement(By.id("q")).sendKeys(Keys.ARROW_DOWN); // the keyboard reaches the first completion
-    assertEquals("DZ", browser.switchTo().activeElement().findElement(By.xpath("..")).getAttribute("data-value"));
+    assertEquals("DZ", browser.switchTo().activeElement().getAttribute("data-value"));
     browser.switchTo().activeElement().sendKeys(Keys.ENTER);
     waitForUrl("filter.country=DZ");
     waitForHits(5);
     assertEquals("", browser.findElement(By.id("q")).getAttribute("value"));
+    // the completion ticked a facet: it shows among the active filters, and goes with its chip
+    By chip = By.cssSelector("#chips li");
+    wait.until(d -> browser.findElements(chip).size() == 1);
+    assertTrue(browser.findElement(chip).getText().startsWith("الدولة: الجزائر"), browser.findElement(chip).getText());
+    browser.findElement(chip).findElement(By.tagName("button")).click();
+    waitForHits(6);
+    assertFalse(browser.getCurrentUrl().contains("filter.country"), browser.getCurrentUrl());
+    assertFalse(browser.findElement(By.id("active")).isDisplayed());
   }
 
   @Test
@@ -377,18 +367,194 @@ class WebPageTest {
     wait.until(d -> browser.findElements(officials).size() == 16);
   }
 
+  private Object js(String script, Object... args) {
+    return ((JavascriptExecutor) browser).executeScript(script, args);
+  }
+
+  private double resultsTop() {
+    return ((Number) js("return document.getElementById('results').getBoundingClientRect().top")).doubleValue();
+  }
+
   @Test
-  void atPhoneWidthTheResultsComeFirstAndNothingScrollsSideways() {
+  void atPhoneWidthTheFacetsOpenOverTheResultsAndTheActiveFiltersShowAsChips() {
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
     browser.get(url("/?q=" + enc("الإرهاب")));
     waitForHits(3);
-    JavascriptExecutor js = (JavascriptExecutor) browser;
-    assertEquals(Boolean.TRUE, js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"));
-    assertTrue(browser.findElement(By.id("results")).getLocation().getY() < browser.findElement(By.id("facets")).getLocation().getY());
+    assertEquals(Boolean.TRUE, js("return document.documentElement.scrollWidth <= window.innerWidth"));
     for (WebElement snippet : browser.findElements(By.cssSelector("#hits .snippet"))) {
       assertEquals("auto", snippet.getAttribute("dir"));
     }
-    WebElement mark = browser.findElement(By.cssSelector("#hits mark"));
-    assertEquals("400", mark.getCssValue("font-weight"), "highlights by background only");
+    assertEquals("400", browser.findElement(By.cssSelector("#hits mark")).getCssValue("font-weight"), "highlights by background only");
+    assertFalse(browser.findElement(By.id("facets")).isDisplayed(), "no facet list thousands of pixels below the results");
+    assertTrue(resultsTop() < 844, "the results start on the first screen");
+
+    browser.findElement(By.id("facets-open")).click();
+    WebElement panel = browser.findElement(By.id("facets"));
+    assertTrue(panel.isDisplayed());
+    assertEquals("0 0 0", js("const r = arguments[0].getBoundingClientRect();"
+        + " return [r.top, r.left, r.width - document.documentElement.clientWidth].map(Math.round).join(' ');", panel),
+        "the panel opens over the results, the whole width of the screen");
+    assertEquals(Boolean.TRUE, js("return document.getElementById('results').inert"), "the covered results are out of the keyboard's reach");
+    countryBox("LY").click();
+    waitForHits(2);
+    assertTrue(panel.isDisplayed(), "the panel stays open for the next tick");
+    assertTrue(browser.findElement(By.id("facets-close")).getText().contains("نتيجتان"), browser.findElement(By.id("facets-close")).getText());
+    browser.findElement(By.id("facets-close")).click();
+    assertFalse(panel.isDisplayed());
+    double top = resultsTop();
+    assertTrue(top >= -1 && top < 844, "back at the results: " + top);
+    WebElement chip = browser.findElement(By.cssSelector("#chips li"));
+    assertTrue(chip.isDisplayed());
+    assertTrue(chip.getText().startsWith("الدولة: ليبيا"), chip.getText());
+    assertEquals(Boolean.TRUE, js("return document.documentElement.scrollWidth <= window.innerWidth"));
+  }
+
+  @Test
+  void chipsListEveryActiveFilterAndEachRemovesItsOwn() {
+    browser.get(url("/?q=" + enc("الإرهاب") + "&filter.country=LY&exclude.country=IT&date_from=2015-01-01"));
+    wait.until(d -> browser.findElements(By.cssSelector("#chips li")).size() == 3);
+    List<String> chips = browser.findElements(By.cssSelector("#chips li bdi")).stream().map(WebElement::getText).toList();
+    assertEquals(List.of("الدولة: ليبيا", "دون إيطاليا", "من ١ يناير ٢٠١٥"), chips);
+    WebElement italy = browser.findElement(By.cssSelector("#chips li.excluded button"));
+    assertEquals("إزالة استبعاد إيطاليا", italy.getAccessibleName());
+    italy.click();
+    waitForUrl("date_from=2015-01-01");
+    wait.until(d -> !browser.getCurrentUrl().contains("exclude.country"));
+    wait.until(d -> browser.findElements(By.cssSelector("#chips li")).size() == 2);
+    assertTrue(browser.getCurrentUrl().contains("filter.country=LY"), browser.getCurrentUrl());
+  }
+
+  @Test
+  void completionsNeverOpenOnceTheSearchWasSent() throws InterruptedException {
+    browser.get(url("/"));
+    waitForHits(6);
+    browser.findElement(By.id("q")).sendKeys("الجزائ", Keys.ENTER); // Enter well within the completions' 200 ms pause
+    waitForUrl("q=");
+    waitForSummary("لا نتائج");
+    Thread.sleep(1000); // long past the pause and the completions' answer
+    assertFalse(browser.findElement(By.id("suggestions")).isDisplayed(), "completions over the results");
+    assertEquals("false", browser.findElement(By.id("q")).getAttribute("aria-expanded"));
+  }
+
+  private String pager() {
+    return (String) js("return [...document.getElementById('pages').childNodes].map((n) => n.textContent.trim()).filter(Boolean).join(' ')");
+  }
+
+  @Test
+  void thePagerShowsAnEllipsisOnlyWherePagesAreLeftOut() {
+    browser.get(url("/?per_page=1&page=4"));
+    waitForHits(1);
+    wait.until(d -> !pager().isEmpty());
+    assertEquals("السابق ١ ٢ ٣ ٤ ٥ ٦ التالي", pager());
+    browser.get(url("/?per_page=1"));
+    waitForHits(1);
+    wait.until(d -> !pager().isEmpty());
+    assertEquals("١ ٢ ٣ … ٦ التالي", pager());
+  }
+
+  @Test
+  void changingPageScrollsToTheTopOfTheResults() {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 500));
+    browser.get(url("/?per_page=3"));
+    waitForHits(3);
+    js("window.scrollTo(0, document.body.scrollHeight)");
+    assertTrue(resultsTop() < -100, "scrolled down to the pager");
+    browser.findElement(By.cssSelector("#pages button[data-page='2']")).click();
+    waitForUrl("page=2");
+    wait.until(d -> Math.abs(resultsTop()) < 2);
+    assertEquals("summary", browser.switchTo().activeElement().getAttribute("id"), "the keyboard starts at the new page's count");
+  }
+
+  @Test
+  void everyMessageAJournalistCanSeeIsInArabic() {
+    browser.get(url("/?q=" + "ليبيا".repeat(201))); // 1,005 characters
+    waitForSummary("البحث أطول من ١٬٠٠٠ حرف");
+    browser.get(url("/?per_page=100&page=101"));
+    waitForSummary("لا تُعرض النتائج بعد أول ١٠٬٠٠٠ نتيجة");
+    browser.get(url("/?sort=price"));
+    waitForSummary("في رابط هذه الصفحة خيار غير صحيح");
+    browser.get(url("/?doc=no-such-article"));
+    wait.until(d -> browser.findElement(By.id("doc-title")).getText().startsWith("لم يُعثر على هذا المقال"));
+    for (String text : List.of(summary(), browser.findElement(By.id("doc-title")).getText())) {
+      assertFalse(text.matches("(?s).*[A-Za-z].*"), text);
+    }
+  }
+
+  @Test
+  void theMatchingModeCanBeChosenAndTravelsWithTheLink() {
+    browser.get(url("/?q=" + enc("ارهاب")));
+    waitForSummary("٣ نتائج"); // stemmed: الإرهاب, إرهاب, الارهاب …
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("mode"))).selectByValue("normalized");
+    waitForUrl("mode=normalized");
+    waitForSummary("لا نتائج"); // no article writes ارهاب bare
+    browser.get(browser.getCurrentUrl());
+    waitForSummary("لا نتائج");
+    assertEquals("normalized", browser.findElement(By.id("mode")).getAttribute("value"));
+  }
+
+  @Test
+  void aLongOfficialLabelShowsTheNameOnOneLineAndTheRoleOnAnother() {
+    browser.get(url("/?facet_size.official=30"));
+    waitForHits(6);
+    WebElement messahel = facetRow("official", "abdelkader-messahel").findElement(By.className("label"));
+    assertEquals("عبد القادر مساهل — الوزير المنتدب للشؤون الأفريقية والمغاربية (الجزائر)", messahel.getAttribute("title"));
+    for (String part : List.of("name", "role")) {
+      WebElement line = messahel.findElement(By.className(part));
+      assertEquals(Boolean.TRUE, js("const s = getComputedStyle(arguments[0]); return arguments[0].getClientRects().length === 1"
+          + " && arguments[0].getBoundingClientRect().height < 2 * parseFloat(s.fontSize) * 1.5;", line), part + " on one line");
+    }
+    assertEquals("ellipsis", messahel.findElement(By.className("role")).getCssValue("text-overflow"));
+  }
+
+  @Test
+  void theKeyboardReachesTheResultsFirstAndEveryControlHasAnArabicName() {
+    browser.get(url("/?q=" + enc("الإرهاب")));
+    waitForHits(3);
+    // a reader starting from the top of the page, as a screen reader does (the search box has the focus at first)
+    js("document.body.tabIndex = -1; document.body.focus(); document.body.removeAttribute('tabindex')");
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+    WebElement skip = browser.switchTo().activeElement();
+    assertEquals("انتقل إلى النتائج", skip.getText());
+    skip.sendKeys(Keys.ENTER);
+    assertEquals("main", browser.switchTo().activeElement().getAttribute("id"));
+    int stops = 0;
+    while (!"a".equals(browser.switchTo().activeElement().getTagName()) || browser.switchTo().activeElement().findElements(By.xpath("ancestor::ol[@id='hits']")).isEmpty()) {
+      new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+      assertTrue(++stops < 15, "the first result within a few Tab stops of the skip link");
+    }
+    assertEquals("استبعاد ليبيا", facetRow("country", "LY").findElement(By.className("exclude")).getAccessibleName());
+    facetRow("country", "IT").findElement(By.className("exclude")).click();
+    waitForUrl("exclude.country=IT");
+    wait.until(d -> !browser.findElements(By.cssSelector("#facets li.excluded .undo")).isEmpty());
+    assertEquals("إلغاء استبعاد إيطاليا", facetRow("country", "IT").findElement(By.className("undo")).getAccessibleName());
+  }
+
+  @Test
+  void theSearchPageMeetsWcag21AA() {
+    browser.get(url("/?q=" + enc("الإرهاب") + "&exclude.country=IT&date_from=2015-01-01"));
+    waitForHits(2);
+    HeadlessChromium.assertAccessible(browser, "results, facets and chips");
+    browser.findElement(By.id("help-toggle")).click();
+    browser.findElement(By.id("q")).clear();
+    browser.findElement(By.id("q")).sendKeys("الجزائ");
+    wait.until(d -> browser.findElement(By.id("suggestions")).isDisplayed());
+    HeadlessChromium.assertAccessible(browser, "help and completions open");
+    browser.get(url("/?q=" + "ليبيا".repeat(201)));
+    waitForSummary("البحث أطول");
+    HeadlessChromium.assertAccessible(browser, "a refused search");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    browser.get(url("/?q=" + enc("الإرهاب")));
+    waitForHits(3);
+    browser.findElement(By.id("facets-open")).click();
+    HeadlessChromium.assertAccessible(browser, "the phone's facet panel");
+  }
+
+  @Test
+  void theDocumentViewMeetsWcag21AA() {
+    browser.get(url("/?q=" + enc("الإرهاب") + "&doc=" + SampleCorpus.A002));
+    wait.until(d -> !browser.findElements(By.cssSelector("#doc mark.current")).isEmpty());
+    browser.findElement(By.id("doc-raw")).click();
+    wait.until(d -> browser.findElement(By.id("doc-rawtext")).isDisplayed() && !browser.findElement(By.id("doc-rawtext")).getText().isEmpty());
+    HeadlessChromium.assertAccessible(browser, "document with its raw text");
   }
 }

@@ -113,17 +113,13 @@ public final class CountryGazetteer {
     labelByCode.put(code, row[1]);
     Set<String> guarded = new HashSet<>();
     Set<String> common = new HashSet<>();
-    for (int c = 0; c < row.length; c++) {
-      for (String form : row[c].split("\\|")) {
-        String bare = bare(form);
+    for (String cell : row) {
+      for (String form : cell.split("\\|")) {
         if (form.startsWith("~")) {
-          // a guarded adjective guards every form made from it ("~مجري": مجريات, "the course of")
-          for (String ending : c == 4 ? ADJECTIVE_ENDINGS : List.of("")) {
-            guarded.add(bare + ending);
-            if (form.startsWith("~~")) {
-              common.add(bare + ending);
-            }
-          }
+          guarded.add(bare(form));
+        }
+        if (form.startsWith("~~")) {
+          common.add(bare(form));
         }
       }
     }
@@ -131,8 +127,11 @@ public final class CountryGazetteer {
     addAll(cell(row, 3), code, Kind.NAME, guarded, common);
     for (String adjective : cell(row, 4).split("\\|")) {
       if (!adjective.isBlank()) {
+        // a guarded adjective guards every form made from it ("~~مجري": مجريات, "the course of"),
+        // not the country's name that one of them spells ("رومانيا", روماني + ا)
         for (String ending : ADJECTIVE_ENDINGS) {
-          add(bare(adjective) + ending, code, Kind.ADJECTIVE, guarded, common);
+          String form = bare(adjective) + ending;
+          addCandidate(form, new Candidate(code, Kind.ADJECTIVE, adjective.startsWith("~") || guarded.contains(form), adjective.startsWith("~~") || common.contains(form)));
         }
       }
     }

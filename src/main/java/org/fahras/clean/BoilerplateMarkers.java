@@ -17,25 +17,66 @@ public final class BoilerplateMarkers {
     HEADING,
     /** The line starts with the first words of a furniture sentence. */
     PHRASE,
+    /**
+     * These words and all after them, to the article's end, are furniture, even glued to the last
+     * sentence of a line ("… إلى اللقاء،،، مقالات أخرى للكاتببين العامي والفصيح…").
+     */
+    TAIL,
     NONE
   }
 
   private record Marker(Kind kind, String key) {}
 
   private final List<Marker> markers;
+  /** The tail markers as written and normalised: found in the line itself, or else in its normal form. */
+  private final List<String> tails;
+  private final List<String> tailKeys;
 
   BoilerplateMarkers(List<String[]> rows) {
     List<Marker> list = new ArrayList<>();
+    List<String> tailList = new ArrayList<>();
+    List<String> tailKeyList = new ArrayList<>();
     for (String[] row : rows) {
       if (row.length >= 2) {
-        list.add(new Marker(Kind.valueOf(row[0].toUpperCase(java.util.Locale.ROOT)), key(row[1])));
+        Kind kind = Kind.valueOf(row[0].toUpperCase(java.util.Locale.ROOT));
+        if (kind == Kind.TAIL) {
+          tailList.add(row[1].strip());
+          tailKeyList.add(ArabicNormalizer.normalize(row[1].strip()));
+        } else {
+          list.add(new Marker(kind, key(row[1])));
+        }
       }
     }
     this.markers = List.copyOf(list);
+    this.tails = List.copyOf(tailList);
+    this.tailKeys = List.copyOf(tailKeyList);
   }
 
   public static BoilerplateMarkers load(ConfigFiles config) {
     return new BoilerplateMarkers(ConfigFiles.table(config.config("boilerplate-markers.tsv")));
+  }
+
+  /**
+   * Where in the line a tail marker begins, or -1: the article ends there. A marker written
+   * otherwise than in the file (hamza, diacritics) is found in the normalised line, and then the
+   * whole line goes.
+   */
+  public int tailStart(String line) {
+    for (int k = 0; k < tails.size(); k++) {
+      int at = line.indexOf(tails.get(k));
+      if (at >= 0) {
+        return at;
+      }
+    }
+    if (!tails.isEmpty()) {
+      String normalized = ArabicNormalizer.normalize(line);
+      for (String key : tailKeys) {
+        if (normalized.contains(key)) {
+          return 0;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Whether, and how, a line opens furniture. */

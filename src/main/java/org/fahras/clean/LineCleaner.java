@@ -30,6 +30,11 @@ public final class LineCleaner {
   private static final Pattern BREADCRUMB = Pattern.compile("^الرئيسي[ةه]\\s*(?:[»›>/|].*|\\S.*)?$");
   /** An agency or place opening the first paragraph: "الأناضول – اتفقت الجزائر …". */
   private static final Pattern AGENCY_OPENING = Pattern.compile("^([\\p{IsArabic}]+(?: [\\p{IsArabic}]+){0,2})\\s[–—-]\\s\\S");
+  /**
+   * Another story's agency dateline, "أتلانتا، الولايات المتحدة الأمريكية (CNN) --": met after the
+   * article began, it opens a teaser of another story, and the article has ended.
+   */
+  private static final Pattern STORY_DATELINE = Pattern.compile("^[^.()\\n]{1,80}\\([^()\\n]{1,15}\\)\\s*[—–-]+");
   private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*[،,;؛|]\\s*");
   /** A paragraph ends a sentence: . ! ؟ ? … or a closing quote after one. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟:»”\"')]\\s*$");
@@ -39,6 +44,12 @@ public final class LineCleaner {
   /** A headline and a standfirst, or a heading and a subheading: more short lines in a row are a list. */
   private static final int MAX_SHORT_RUN = 2;
   private static final int HEADLINE_MAX_CHARS = 160;
+  /**
+   * A short line of this many words or more, unpunctuated, between paragraphs, is another story's
+   * headline (a related-story teaser), not a subheading: subheadings are a few words or a question.
+   */
+  private static final int TEASER_MIN_WORDS = 6;
+  private static final Pattern HEADLINE_END = Pattern.compile("[.!?؟:…»”\"')]\\s*$");
 
   private final BoilerplateMarkers markers;
 
@@ -71,8 +82,15 @@ public final class LineCleaner {
     Set<String> seen = new HashSet<>();
     boolean ended = false; // an end signal was met after article text: the rest is furniture
     boolean inBlock = false; // inside a furniture block opened by a marker: skipped up to the next paragraph
+    boolean tailMet = false; // a tail marker ended the previous line: the article ends with it
     for (String rawLine : lines) {
+      ended |= tailMet;
       String line = withoutMarkdownDecoration(rawLine.strip());
+      int tail = markers.tailStart(line);
+      if (tail >= 0) {
+        line = line.substring(0, tail).strip(); // the line's words before the marker stay
+        tailMet = true;
+      }
       if (line.isEmpty()) {
         continue;
       }
@@ -112,6 +130,10 @@ public final class LineCleaner {
       if (kind == Kind.BAD || BREADCRUMB.matcher(line).matches() && !SENTENCE_END.matcher(line).find()) {
         continue;
       }
+      if (hasArticle && STORY_DATELINE.matcher(line).find()) {
+        ended = true;
+        continue;
+      }
       if (!hasArticle && (m = DATELINE.matcher(line)).matches() && kinds.size() <= 1) {
         source = m.group(1).strip();
         continue;
@@ -144,7 +166,11 @@ public final class LineCleaner {
         int run = i - runStart;
         int from = run <= MAX_SHORT_RUN ? runStart : runStart == 0 ? i - MAX_SHORT_RUN : i;
         startsShort |= body.isEmpty() && from < i;
-        body.addAll(kept.subList(from, i));
+        for (String line : kept.subList(from, i)) {
+          if (runStart == 0 || !teaserHeadline(line)) {
+            body.add(line);
+          }
+        }
         body.add(kept.get(i));
         runStart = i + 1;
       }
@@ -158,6 +184,20 @@ public final class LineCleaner {
       source = agency.group(1);
     }
     return new Result(title, body, source, tags);
+  }
+
+  /** A line shaped as a news headline: words enough, no list number, no closing punctuation. */
+  private static boolean teaserHeadline(String line) {
+    if (line.length() > HEADLINE_MAX_CHARS || HEADLINE_END.matcher(line).find() || LIST_NUMBER.matcher(line).find()) {
+      return false;
+    }
+    int words = 1;
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) == ' ') {
+        words++;
+      }
+    }
+    return words >= TEASER_MIN_WORDS;
   }
 
   /** The class of a line from its own features. */

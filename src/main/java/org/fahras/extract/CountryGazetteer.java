@@ -32,13 +32,16 @@ public final class CountryGazetteer {
   /** How a form names its country: the name itself, a nationality word, a capital. */
   public enum Kind { NAME, ADJECTIVE, CAPITAL, CITY }
 
-  /** One country a form may stand for; a guarded one needs the context to agree. */
-  private record Candidate(String code, Kind kind, boolean guarded) {}
+  /**
+   * One country a form may stand for; a guarded one needs the context to agree, a common one (also
+   * an everyday word: كيف "how", الزاوية "the corner") a place word before it.
+   */
+  private record Candidate(String code, Kind kind, boolean guarded, boolean common) {}
 
   /** A country mention: the code, how it was named, and its place in the text (end exclusive). */
   public record Mention(String code, Kind kind, int start, int end) {}
 
-  private static final Candidate NOT_A_COUNTRY = new Candidate("-", Kind.NAME, false);
+  private static final Candidate NOT_A_COUNTRY = new Candidate("-", Kind.NAME, false, false);
 
   /**
    * What a normalised form (one word, or words joined by spaces) is to the gazetteer: the countries
@@ -57,6 +60,11 @@ public final class CountryGazetteer {
   private final Set<String> prefixes = new HashSet<>();
   private final Set<String> sources = new HashSet<>();
   private final Set<String> zoneBefore = new HashSet<>();
+  private final Set<String> placeBefore = new HashSet<>();
+  private final Set<String> holderBefore = new HashSet<>();
+  private final Set<String> clubBefore = new HashSet<>();
+  private final Set<String> stateBefore = new HashSet<>();
+  private final Set<String> firstNames = new HashSet<>();
   private final Set<String> givenNames = new HashSet<>();
 
   public static CountryGazetteer load(ConfigFiles config) {
@@ -78,13 +86,25 @@ public final class CountryGazetteer {
         case "prefix" -> gazetteer.prefixes;
         case "source" -> gazetteer.sources;
         case "zone-before" -> gazetteer.zoneBefore;
+        case "place-before" -> gazetteer.placeBefore;
+        case "holder-before" -> gazetteer.holderBefore;
+        case "club-before" -> gazetteer.clubBefore;
+        case "state-before" -> gazetteer.stateBefore;
+        case "first-name" -> gazetteer.firstNames;
         default -> throw new IllegalArgumentException("country-context.tsv: unknown kind " + row[0]);
       };
-      words.addAll(Words.of(row[1].replace('|', ' ')));
+      if (row[0].equals("holder-before") || row[0].equals("club-before")) {
+        for (String phrase : row[1].split("\\|")) {
+          words.add(Words.of(phrase).getLast()); // "مانشستر يونايتد الإنجليزي": the club's last word
+        }
+      } else {
+        words.addAll(Words.of(row[1].replace('|', ' ')));
+      }
     }
     for (String name : ConfigFiles.linesIfPresent(config.config("given-names.txt"))) {
       gazetteer.givenNames.addAll(Words.of(name));
     }
+    gazetteer.firstNames.addAll(gazetteer.givenNames);
     return gazetteer;
   }
 
@@ -92,42 +112,54 @@ public final class CountryGazetteer {
     String code = row[0];
     labelByCode.put(code, row[1]);
     Set<String> guarded = new HashSet<>();
+    Set<String> common = new HashSet<>();
     for (String cell : row) {
       for (String form : cell.split("\\|")) {
         if (form.startsWith("~")) {
-          guarded.add(form.substring(1));
+          guarded.add(bare(form));
+        }
+        if (form.startsWith("~~")) {
+          common.add(bare(form));
         }
       }
     }
-    add(row[1], code, Kind.NAME, guarded);
-    addAll(cell(row, 3), code, Kind.NAME, guarded);
+    add(row[1], code, Kind.NAME, guarded, common);
+    addAll(cell(row, 3), code, Kind.NAME, guarded, common);
     for (String adjective : cell(row, 4).split("\\|")) {
       if (!adjective.isBlank()) {
+        // a guarded adjective guards every form made from it ("~~مجري": مجريات, "the course of"),
+        // not the country's name that one of them spells ("رومانيا", روماني + ا)
         for (String ending : ADJECTIVE_ENDINGS) {
-          add(adjective + ending, code, Kind.ADJECTIVE, guarded);
+          String form = bare(adjective) + ending;
+          addCandidate(form, new Candidate(code, Kind.ADJECTIVE, adjective.startsWith("~") || guarded.contains(form), adjective.startsWith("~~") || common.contains(form)));
         }
       }
     }
-    addAll(cell(row, 5), code, Kind.CAPITAL, guarded);
-    addAll(cell(row, 6), code, Kind.ADJECTIVE, guarded);
-    addAll(cell(row, 7), code, Kind.CITY, guarded);
+    addAll(cell(row, 5), code, Kind.CAPITAL, guarded, common);
+    addAll(cell(row, 6), code, Kind.ADJECTIVE, guarded, common);
+    addAll(cell(row, 7), code, Kind.CITY, guarded, common);
+  }
+
+  /** A form without its ~ or ~~ mark. */
+  private static String bare(String form) {
+    return form.startsWith("~~") ? form.substring(2) : form.startsWith("~") ? form.substring(1) : form;
   }
 
   private static String cell(String[] row, int i) {
     return i < row.length ? row[i] : "";
   }
 
-  private void addAll(String forms, String code, Kind kind, Set<String> guarded) {
+  private void addAll(String forms, String code, Kind kind, Set<String> guarded, Set<String> common) {
     for (String form : forms.split("\\|")) {
       if (!form.isBlank()) {
-        add(form.startsWith("~") ? form.substring(1) : form, code, kind, guarded);
+        add(bare(form), code, kind, guarded, common);
       }
     }
   }
 
   /** One more reading of a form; "السعودية" is both the name and the adjective of SA. */
-  private void add(String form, String code, Kind kind, Set<String> guarded) {
-    addCandidate(form, new Candidate(code, kind, guarded.contains(form)));
+  private void add(String form, String code, Kind kind, Set<String> guarded, Set<String> common) {
+    addCandidate(form, new Candidate(code, kind, guarded.contains(form), common.contains(form)));
   }
 
   private void addCandidate(String form, Candidate candidate) {
@@ -243,9 +275,13 @@ public final class CountryGazetteer {
     for (Match match : matches) {
       String before = match.start() > 0 ? words.get(match.start() - 1).text() : "";
       List<String> beforeForms = match.start() > 0 ? words.get(match.start() - 1).forms() : List.of();
-      Candidate chosen = choose(match, plain, cues.contains(before), before.startsWith("ال"));
+      Candidate chosen = choose(match, plain, cues.contains(before), anyIn(beforeForms, placeBefore), before.startsWith("ال"));
       if (chosen != null && chosen.kind() == Kind.ADJECTIVE && (anyIn(beforeForms, givenNames) || afterSource(words, match.start()))) {
         continue; // "طلال الأردني" is a man; "صحيفة ديلي ميل البريطانية" is where the news was read
+      }
+      if (chosen != null && chosen.kind() == Kind.ADJECTIVE
+          && (anyIn(beforeForms, holderBefore) || anyIn(beforeForms, clubBefore) && !feminine(words.get(match.start()).text()) || namesAPerson(words, match))) {
+        continue; // "المدرب الإسباني", "الدولار الأمريكي", "والبرازيلي نيمار": whose, not where
       }
       if (chosen != null && (chosen.kind() == Kind.CAPITAL || chosen.kind() == Kind.CITY) && anyIn(beforeForms, zoneBefore)) {
         continue; // "بتوقيت نيويورك" is a time of day
@@ -374,18 +410,61 @@ public final class CountryGazetteer {
     return false;
   }
 
-  /** "الأمير تركي", "تركي بن عبدالله": a one-word country form used as a person's name. */
+  /**
+   * A nationality with the article standing for a person, before their name, where no definite
+   * noun comes before it to qualify ("سجل الأرجنتيني ليونيل ميسي", "مبابي والبرازيلي نيمار"; not
+   * "الرئيس الأمريكي دونالد ترامب", nor "نظيره الروسي سيرغي لافروف", whose state acts).
+   */
+  private boolean namesAPerson(List<Words.Word> words, Match match) {
+    int next = match.start() + match.length();
+    if (match.length() != 1 || next >= words.size() || !anyIn(words.get(next).forms(), firstNames)
+        || !definite(words.get(match.start()).forms())) {
+      return false;
+    }
+    if (match.start() == 0) {
+      return true;
+    }
+    List<String> before = words.get(match.start() - 1).forms();
+    return !definite(before) && !anyIn(before, stateBefore) && !anyIn(before, cues);
+  }
+
+  /** An adjective in the feminine (ة, ه once normalised), as a city takes: "نابولي الإيطالية". */
+  private static boolean feminine(String word) {
+    return word.endsWith("ه");
+  }
+
+  /** Whether a form of the word, the word itself or without its clitics, carries the article. */
+  private static boolean definite(List<String> forms) {
+    for (String form : forms) {
+      if (form.startsWith("ال")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "الأمير تركي", "تركي بن عبدالله", "تركي الدخيل": a one-word country form used as a person's
+   * name; a given name before a family name (a nationality with no article takes no definite word
+   * after it).
+   */
   private boolean isPersonName(List<Words.Word> words, int i, int length) {
     return length == 1
         && (i > 0 && personBefore.contains(words.get(i - 1).text())
-            || i + 1 < words.size() && personAfter.contains(words.get(i + 1).text()));
+            || i + 1 < words.size() && personAfter.contains(words.get(i + 1).text())
+            || i + 1 < words.size() && givenNames.contains(words.get(i).text()) && familyName(words.get(i + 1).text()));
+  }
+
+  /** "الدخيل", "آل" (ال once normalised); not إلى, التي (الي, التي): too short for a family name. */
+  private static boolean familyName(String word) {
+    return word.equals("ال") || word.startsWith("ال") && word.length() >= 5;
   }
 
   /**
    * The country of a match: the candidate the article names plainly elsewhere; else the first
    * unguarded one; a guarded one alone counts only after a cue word ("في مالي").
    */
-  private static Candidate choose(Match match, Set<String> plain, boolean afterCue, boolean afterDefiniteNoun) {
+  private static Candidate choose(Match match, Set<String> plain, boolean afterCue, boolean afterPlaceWord, boolean afterDefiniteNoun) {
     Candidate chosen = null;
     for (Candidate candidate : match.candidates()) {
       if (plain.contains(candidate.code())) {
@@ -394,7 +473,7 @@ public final class CountryGazetteer {
       }
     }
     for (Candidate candidate : match.candidates()) {
-      if (chosen == null && (!candidate.guarded() || afterCue)) {
+      if (chosen == null && (!candidate.guarded() || (candidate.common() ? afterPlaceWord : afterCue))) {
         chosen = candidate;
       }
     }

@@ -129,4 +129,47 @@ class CleanerTest {
     CleanArticle a = CLEANER.clean(new RawDocument("d", Format.TEXT, text.getBytes(StandardCharsets.UTF_8), Map.of(), "d.txt"));
     assertEquals("2020-04-24", a.publishedAt().toString().substring(0, 10));
   }
+
+  private static CleanArticle text(String text) {
+    return CLEANER.clean(new RawDocument("t", Format.TEXT, text.getBytes(StandardCharsets.UTF_8), Map.of(), "t"));
+  }
+
+  @Test
+  void relatedStoryHeadlinesBetweenParagraphsGo() {
+    // BBC Arabic (ANT BB-middleEast-344): two teasers of other stories in the middle of the body
+    CleanArticle a = text("""
+        إسرائيل: الطائرة الإيرانية التي أسقطناها كانت محملة بالمتفجرات
+        اتهمت الحكومة الإسرائيلية إيران بمحاولة الهجوم على أراضيها باستخدام طائرة بدون طيار أسقطتها قبل نحو شهرين.
+        وانطلقت الطائرة الإيرانية من قاعدة عسكرية في الأراضي السورية، وهي القاعدة التي شنت عليها إسرائيل غارات جوية في وقت لاحق.
+        روحاني: الولايات المتحدة ستندم إن انسحبت من الاتفاق النووي
+        سوريا: إسرائيل قصفت قاعدة التيفور بصواريخ من فوق الأراضي اللبنانية
+        وفقدت القوات الجوية الإسرائيلية مقاتلة من طراز إف-16 خلال الهجوم فيما يعد خسارة غير معتادة غير أن الطيار والمساعد نجيا من التحطم.
+        """);
+    assertEquals(3, paragraphs(a).size());
+    assertFalse(a.body().contains("روحاني"));
+    assertFalse(a.body().contains("التيفور"));
+  }
+
+  @Test
+  void anotherStorysDatelineEndsTheArticle() {
+    // CNN Arabic (ANT CN-middleEast-1602): the leads of other stories follow the article
+    CleanArticle a = text("""
+        دبي، الإمارات العربية المتحدة (CNN)-- نقلت وسائل إعلام روسية رسمية، الخميس، أول تعليق من الرئيس فلاديمير بوتين بشأن قضية الصحفي السعودي، جمال خاشقجي.
+        وقال بوتين: "لقد عاش في الولايات المتحدة. لم يعش في روسيا، إنما في الولايات المتحدة. وبهذا المعنى، بالطبع، تتحمل الولايات المتحدة بعض المسؤولية عما حدث له"، حسب قوله
+        أتلانتا، الولايات المتحدة الأمريكية (CNN) -- أعلن وزير العدل التركي، عبد الحميد غل، الخميس، أن التحقيقات التي تجريها السلطات التركية بقضية الإعلامي السعودي جمال خاشقجي تعد "سرية ولا تزال مستمرة"
+        نشرت صحيفة "واشنطن بوست" الأمريكية، الخميس، آخر مقال كتبه الإعلامي السعودي جمال خاشقجي قبل اختفائه في 2 أكتوبر/ تشرين الأول الجاري، بعد زيارته للقنصلية السعودية في إسطنبول.
+        """);
+    assertEquals(2, paragraphs(a).size());
+    assertTrue(paragraphs(a).getLast().endsWith("حسب قوله"));
+  }
+
+  @Test
+  void theWritersOtherArticlesGoEvenGluedToTheLastSentence() {
+    // SaudiNewsNet, line 15,345 of the file
+    CleanArticle a = text("أصدرت محكمة ليبية حكم الإعدام رمياً بالرصاص على سيف الإسلام القذافي، وهو الحكم الذي عارضته هيئات حقوق الإنسان، والأمم المتحدة.\n"
+        + "ويا سيف الإسلام القذافي: «ما هو شعورك وأنت ترى المساجين الذين أطلقت سراحهم يغدرون بك، ويحكمون عليك بالإعدام؟!!»، وأظننا نعرف الجواب!! مقالات أخرى للكاتبانتخابات أمريكا 2016: دونالد ترمب !هيكل: الابتزاز والارتزاق !هل الاتفاق النووي سيئ؟!\n"
+        + "المزيد من المقالات\n");
+    assertTrue(paragraphs(a).getLast().endsWith("وأظننا نعرف الجواب!!"));
+    assertFalse(a.body().contains("ترمب"));
+  }
 }

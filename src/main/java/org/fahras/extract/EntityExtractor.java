@@ -57,7 +57,7 @@ public final class EntityExtractor {
   private Entities extract(CleanArticle article, List<FacetValue> topicsFound) {
     String text = article.title() + "\n" + article.body();
     List<Words.Word> words = Words.spans(text, true); // cut once, read by both finders
-    OfficialFinder.Found people = officials.find(text, words);
+    OfficialFinder.Found people = officials.find(text, words, article.publishedAt());
     Matcher dateline = DATELINE.matcher(article.body());
     int bodyStart = article.title().length() + 1;
     // lookingAt, not find: the pattern is anchored at the start, and find tried it at every char of the body

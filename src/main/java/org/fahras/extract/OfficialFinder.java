@@ -1,5 +1,8 @@
 package org.fahras.extract;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.CharArraySet;
 import org.fahras.analysis.AnalysisResources;
 import org.fahras.config.ConfigFiles;
@@ -30,8 +34,10 @@ public final class OfficialFinder {
   private static final String PREPOSITION_ALA = "على";
   private static final String SENTENCE_END = ".";
   private static final String SENTENCE_ENDS = ".!?؟";
-  /** The id prefix of an official found by pattern, not listed in officials.tsv. */
-  private static final String DISCOVERED = "ar:";
+  /** A clitic is cut from a one-word spelling only when this many letters remain: "برايس" is no ب + رايس. */
+  private static final int MIN_CUT_SURNAME_CHARS = 5;
+  /** Words that never begin a name: a family's آل, a patronym's بن. */
+  private static final Set<String> NOT_FIRST = Set.of("ال", "آل", "بن", "ابن", "بنت", "ولد");
 
   /** An office-holder: from the gazetteer, or discovered in the article. */
   record Official(String id, String name, List<String> spellings, String role, String country) {}
@@ -59,7 +65,7 @@ public final class OfficialFinder {
    * Aliases written ~X in officials.tsv: also a given name or a common word ("مبارك", "مشرف"), so
    * they name the official only right after a role phrase: "الرئيس مبارك".
    */
-  private final Map<String, Official> guardedAliases = new HashMap<>();
+  private final Map<String, List<Official>> guardedAliases = new HashMap<>();
   /** Their first words: a word that begins none, most words after a role, needs no joined look-up. */
   private final Set<String> guardedFirstWords = new HashSet<>();
   /** The one-word guarded aliases of each official, by id. */
@@ -69,6 +75,8 @@ public final class OfficialFinder {
   private final CountryGazetteer countries;
   private final CharArraySet stopwords;
   private final ArticleEvidence evidence;
+  private final OfficialTerms terms;
+  private RoleFit roleFit;
   private final Set<String> complements = new HashSet<>();
   private final Set<String> verbs = new HashSet<>();
   private final Set<String> notNames = new HashSet<>();
@@ -83,15 +91,19 @@ public final class OfficialFinder {
   private final Set<String> abbreviations = new HashSet<>();
   private final Set<String> clauseStarts = new HashSet<>();
 
-  private OfficialFinder(CountryGazetteer countries, CharArraySet stopwords, ArticleEvidence evidence) {
+  private OfficialFinder(CountryGazetteer countries, CharArraySet stopwords, ArticleEvidence evidence, OfficialTerms terms) {
     this.countries = countries;
     this.stopwords = stopwords;
     this.evidence = evidence;
+    this.terms = terms;
   }
 
   /** The finder of the configuration; the resources give the stopwords and the article counts. */
   public static OfficialFinder load(ConfigFiles config, CountryGazetteer countries, AnalysisResources resources) {
-    OfficialFinder finder = new OfficialFinder(countries, resources.stopwords(), new ArticleEvidence(resources.articleCounts()));
+    OfficialFinder finder = new OfficialFinder(countries, resources.stopwords(), new ArticleEvidence(resources.articleCounts()),
+        OfficialTerms.load(config.config("official-terms.tsv")));
+    List<List<String>> sameOffice = new ArrayList<>();
+    List<String> anyOffice = new ArrayList<>();
     for (String[] row : ConfigFiles.table(config.config("officials.tsv"))) {
       List<String> spellings = new ArrayList<>();
       List<String> guarded = new ArrayList<>();
@@ -102,7 +114,7 @@ public final class OfficialFinder {
       Official official = new Official(row[0], row[1], spellings, cell(row, 4), cell(row, 5));
       for (String alias : guarded) {
         List<String> words = Words.of(alias);
-        finder.guardedAliases.put(String.join(" ", words), official);
+        finder.guardedAliases.computeIfAbsent(String.join(" ", words), k -> new ArrayList<>()).add(official);
         if (!words.isEmpty()) {
           finder.guardedFirstWords.add(words.getFirst());
         }
@@ -122,6 +134,15 @@ public final class OfficialFinder {
     }
     finder.givenNames.addAll(countries.givenNames()); // read once, by the country gazetteer
     for (String[] row : ConfigFiles.tableIfPresent(config.config("official-context.tsv"))) {
+      if (row[0].equals("same-office") || row[0].equals("any-office")) {
+        List<String> words = List.of(row[1].split("\\|"));
+        if (row[0].equals("same-office")) {
+          sameOffice.add(words);
+        } else {
+          anyOffice.addAll(words);
+        }
+        continue;
+      }
       Set<String> set = switch (row[0]) {
         case "complement" -> finder.complements;
         case "verb" -> finder.verbs;
@@ -142,6 +163,7 @@ public final class OfficialFinder {
     for (Set<String> cues : List.of(finder.verbs, finder.honorifics, finder.clauseStarts)) {
       cues.forEach(finder::leadOf); // an entry, maybe empty: leadsAny lets the name patterns run after a cue
     }
+    finder.roleFit = new RoleFit(sameOffice, anyOffice);
     finder.indexSurnames();
     return finder;
   }
@@ -216,27 +238,42 @@ public final class OfficialFinder {
     return false;
   }
 
-  /** The officials of the text, in order of first mention, with mention counts and their spellings. */
-  public Found find(String text) {
-    return find(text, Words.spans(text, true), null);
+  /**
+   * The officials of the text, in order of first mention, with mention counts and their
+   * spellings; a listed official's role is the one held when the article was published (null:
+   * unknown, and no dated role is said).
+   */
+  public Found find(String text, Instant publishedAt) {
+    return find(text, Words.spans(text, true), publishedAt, null);
   }
 
   /** The officials of text already cut into words with breaks ({@link Words#spans}). */
-  Found find(String text, List<Words.Word> tokens) {
-    return find(text, tokens, null);
+  Found find(String text, List<Words.Word> tokens, Instant publishedAt) {
+    return find(text, tokens, publishedAt, null);
+  }
+
+  /** The same for an article of unknown date. */
+  public Found find(String text) {
+    return find(text, null);
+  }
+
+  /** Every mention of an official's name in an article of unknown date. */
+  public List<Mention> mentions(String text) {
+    return mentions(text, null);
   }
 
   /** Every mention of an official's name in the text, in order (the role phrase left out). */
-  public List<Mention> mentions(String text) {
+  public List<Mention> mentions(String text, Instant publishedAt) {
     List<Mention> mentions = new ArrayList<>();
-    find(text, Words.spans(text, true), mentions);
+    find(text, Words.spans(text, true), publishedAt, mentions);
     return mentions;
   }
 
   /** An official's name in the text (UTF-16 offsets, end exclusive). */
   public record Mention(String id, int start, int end) {}
 
-  private Found find(String text, List<Words.Word> all, List<Mention> spans) {
+  private Found find(String text, List<Words.Word> all, Instant publishedAt, List<Mention> spans) {
+    LocalDate date = publishedAt == null ? null : LocalDate.ofInstant(publishedAt, ZoneOffset.UTC);
     // a hyphen joins the parts of a name ("كيم جونغ-إيل", "لي- ناك يون"), and the full stop of an
     // abbreviated title is no sentence end ("د. عزيز الدويك"); other punctuation breaks
     List<Words.Word> tokens = new ArrayList<>(all.size());
@@ -322,10 +359,10 @@ public final class OfficialFinder {
     List<String> spellings = new ArrayList<>();
     Map<String, Words.Word> firstTokens = firstTokens(found.values(), tokens);
     for (Official o : found.values()) {
-      if (o.id().startsWith(DISCOVERED)) {
+      if (DiscoveredId.isDiscovered(o.id())) {
         o = asWritten(o, text, firstTokens);
       }
-      values.add(new FacetValue(o.id(), label(o), mentions.get(o.id())));
+      values.add(new FacetValue(o.id(), label(o, date), mentions.get(o.id())));
       spellings.addAll(o.spellings());
     }
     return new Found(values, spellings);
@@ -338,7 +375,7 @@ public final class OfficialFinder {
   private static void mergeLongerDiscoveries(Map<String, Official> found, Map<String, Integer> mentions) {
     List<Official> discovered = new ArrayList<>();
     for (Official o : found.values()) { // a loop, not a stream: most articles discover no one
-      if (o.id().startsWith(DISCOVERED)) {
+      if (DiscoveredId.isDiscovered(o.id())) {
         discovered.add(o);
       }
     }
@@ -369,7 +406,7 @@ public final class OfficialFinder {
   private static Map<String, Words.Word> firstTokens(Collection<Official> found, List<Words.Word> tokens) {
     Set<String> wanted = new HashSet<>();
     for (Official o : found) {
-      if (o.id().startsWith(DISCOVERED)) {
+      if (DiscoveredId.isDiscovered(o.id())) {
         wanted.addAll(List.of(o.name().split(" ")));
         wanted.addAll(List.of(o.role().split(" ")));
       }
@@ -411,15 +448,32 @@ public final class OfficialFinder {
   /** The officials of an article and every spelling of their names. */
   public record Found(List<FacetValue> officials, List<String> spellings) {}
 
-  private String label(Official o) {
-    StringBuilder label = new StringBuilder(o.name());
-    if (!o.role().isEmpty()) {
-      label.append(" — ").append(o.role());
+  /**
+   * "name — role (country)": for a listed official with dated terms, the role held on the date
+   * (with السابق once the last term ended), none when the date is unknown or before the first.
+   */
+  private String label(Official o, LocalDate date) {
+    String role = o.role();
+    String country = o.country();
+    if (!DiscoveredId.isDiscovered(o.id()) && terms.dated(o.id())) {
+      OfficialTerms.Held held = terms.heldOn(o.id(), date);
+      role = held == null ? "" : held.ended() ? formerly(held.role()) : held.role();
+      country = held == null || held.country().isEmpty() ? country : held.country();
     }
-    if (!o.country().isEmpty()) {
-      label.append(" (").append(countries.label(o.country())).append(')');
+    StringBuilder label = new StringBuilder(o.name());
+    if (!role.isEmpty()) {
+      label.append(" — ").append(role);
+    }
+    if (!country.isEmpty()) {
+      label.append(" (").append(countries.label(country)).append(')');
     }
     return label.toString();
+  }
+
+  /** A role no longer held: وزير الخارجية السابق, رئيسة الوزراء السابقة. */
+  private static String formerly(String role) {
+    String head = role.split(" ")[0];
+    return role + (head.endsWith("ة") ? " السابقة" : " السابق");
   }
 
   /** The longest gazetteer spelling starting at word i (its first word may carry clitics). */
@@ -434,9 +488,13 @@ public final class OfficialFinder {
       if (Words.articleDropped(heads, h)) {
         continue; // "الكاميرون" is no "كاميرون"
       }
+      boolean cut = h > 0 && head.length() < MIN_CUT_SURNAME_CHARS;
       List<Spelling> spellings = lead(head).spellings();
       for (int s = 0; s < spellings.size(); s++) {
         Spelling spelling = spellings.get(s);
+        if (cut && spelling.words().size() == 1) {
+          continue; // "برايس" is no ب + رايس, "ببوش" may be Busch: a short surname keeps its clitic
+        }
         if ((best == null || spelling.words().size() > best.words().size()) && goesOnAs(words, i, spelling.words())) {
           best = spelling;
         }
@@ -454,9 +512,11 @@ public final class OfficialFinder {
     List<String> listed = spelling.words();
     String patronym = listed.size() >= 3 ? listed.get(listed.size() - 2) : "";
     String after = next < words.size() ? words.get(next) : "";
-    // a family name in the nisba form (السعدي) after a name that ends with its patronym
-    return (patronym.equals("بن") || patronym.equals("ابن")) && after.startsWith("ال") && after.endsWith("ي")
-        && isNameWord(after) && countries.countryOf(after) == null;
+    // a family name in the nisba form (السعدي) or a further patronym or family (بن معمر، آل معمر)
+    // after a name that ends with its own: "فهد بن عبدالعزيز بن معمر" is not King Fahd
+    boolean patronymEnds = patronym.equals("بن") || patronym.equals("ابن");
+    boolean familyName = after.startsWith("ال") && after.endsWith("ي") && isNameWord(after) && countries.countryOf(after) == null;
+    return patronymEnds && (familyName || after.equals("بن") || after.equals("ابن") || after.equals("ال"));
   }
 
   /** An official found by role phrase, with the words of the name. */
@@ -480,21 +540,22 @@ public final class OfficialFinder {
     String country = "";
     for (int skipped = 0; j < words.size() && skipped < MAX_COMPLEMENT_WORDS; skipped++) {
       String word = words.get(j);
-      Discovery guarded = guardedAt(words, j, country);
+      Discovery guarded = guardedAt(words, j, country, roleText);
       if (guarded != null) {
         return guarded; // "الرئيس مبارك تناولت", not "الرئيس صالح الصماد"
       }
       Official bySurname = word.isEmpty() ? null : knownSurnames.get(withoutArticle(word));
-      if (bySurname != null && (country.isEmpty() || country.equals(bySurname.country())) && !continuesAsName(words, j + 1)) {
-        return new Discovery(bySurname, j, j + 1); // "الرئيس مبارك", "الرئيس السوري الأسد"
+      if (bySurname != null && (country.isEmpty() || country.equals(bySurname.country())) && endsBareName(words, j + 1)
+          && fits(roleText, bySurname)) {
+        return new Discovery(bySurname, j, j + 1); // "الرئيس مبارك", "الرئيس السوري الأسد"; not "الرئيس مون جاي إن"
       }
       String code = word.isEmpty() ? null : countries.countryOf(word);
       int countryWords = word.isEmpty() ? 0 : countries.nameLengthAt(words, j);
       if (countryWords > 1) {
         country = countries.countryOf(String.join(" ", words.subList(j, j + countryWords)));
         j += countryWords - 1; // "رئيس جنوب السودان سلفا كير"
-      } else if (code != null) {
-        country = code;
+      } else if (code != null && !(!word.startsWith("ال") && givenNames.contains(word) && j + 1 < words.size() && isNameWord(words.get(j + 1)))) {
+        country = code; // but "رئيس الهيئة تركي آل الشيخ": a given name that is also a nationality
       } else if (givenNames.contains(word) || !(word.startsWith("ال") || word.startsWith("لل") || word.startsWith("وال")
           || complements.contains(word) || word.equals("و") && j + 1 < words.size() && words.get(j + 1).startsWith("ال"))) {
         // the name begins, even with a given name that looks like the article: الكسندر، الطيب
@@ -512,12 +573,48 @@ public final class OfficialFinder {
     // a foreign name of three words, "وزير المواصلات الكوبي، أديل إزكيردو رودريغيز،", but not a noun
     // in ة after it: "ألكسندر سلطانوف دعوة"; without a nationality, a third word the archive never
     // writes with ال: "سفير فرنسا لدى الأمم المتحدة جان دافيد ليفيت"
-    if (name.size() == MIN_NAME_WORDS && !nameEndsAt(words, j) && !words.get(j).startsWith("ال") && !words.get(j).endsWith("ه")
+    if (name.size() == MIN_NAME_WORDS && !givenNames.contains(name.getFirst()) && !nameEndsAt(words, j) && !words.get(j).startsWith("ال") && !words.get(j).endsWith("ه")
         && nameEndsAt(words, j + 1) && (nationalityBefore(words, j - name.size()) || evidence.foreignName(words.get(j)))) {
       name.add(words.get(j++));
     }
-    Official official = notOffice.contains(words.get(i + role.size())) ? null : official(name, words, j - name.size(), roleText, country, false);
+    boolean company = i + role.size() < words.size() && notOffice.contains(words.get(i + role.size()));
+    Official official = company ? null : official(name, words, j - name.size(), roleText, country, false);
+    if (official == null && name.isEmpty() && !company) {
+      return nameBeforeRole(words, i, roleText);
+    }
     return official == null ? null : new Discovery(official, j - name.size(), j);
+  }
+
+  /**
+   * A name right before a role phrase written as is, in apposition, with no cue before the name:
+   * "نجا مصطفى الدباشي، وزير داخلية الحكومة الانتقالية". Read back from the role over at most
+   * four name words; the name must begin with a known given name and read forward to the role.
+   */
+  private Discovery nameBeforeRole(List<String> words, int i, String role) {
+    if (!beginsRole(words.get(i))) {
+      return null; // "ووزير", "لوزير": the next item of a list, or a complement
+    }
+    int end = i > 0 && words.get(i - 1).isEmpty() ? i - 1 : i;
+    int start = end;
+    while (start > 0 && end - start < MAX_NAME_WORDS - 3 && isNameWord(words.get(start - 1))) {
+      start--;
+    }
+    for (int s = start; s <= end - MIN_NAME_WORDS; s++) {
+      // the name begins with a given name, not inside another name: "حمد بن فيصل آل ثاني"
+      if (!givenNames.contains(words.get(s)) || s > 0 && (particles.contains(words.get(s - 1)) || givenNames.contains(words.get(s - 1)))) {
+        continue;
+      }
+      List<String> name = new ArrayList<>();
+      int j = s;
+      while (j < end && takesNameWord(name, words.get(j))) {
+        name.add(words.get(j++));
+      }
+      Official official = j == end ? official(name, words, s, role, "", false) : null;
+      if (official != null) {
+        return new Discovery(official, s, end);
+      }
+    }
+    return null;
   }
 
   /**
@@ -579,13 +676,26 @@ public final class OfficialFinder {
   private Official official(List<String> name, List<String> words, int start, String role, String country, boolean framed) {
     // a given name never takes the article ("مندوب الاتحاد الأوروبي" names a body, not a person)
     // unless it is listed as one: الطيب، الحبيب، ألكسندر
-    if (name.size() < MIN_NAME_WORDS || name.getFirst().startsWith("ال") && !givenNames.contains(name.getFirst()) || known(words, start) != null
-        || particles.contains(name.getLast())) {
+    if (name.size() < MIN_NAME_WORDS || name.getFirst().startsWith("ال") && !givenNames.contains(name.getFirst()) || NOT_FIRST.contains(name.getFirst())
+        || particles.contains(name.getLast()) || oneGivenName(name)) {
       return null;
     }
-    Official listed = listedWithPatronymic(name);
-    if (listed != null) {
-      return listed; // "عادل بن أحمد الجبير" is عادل الجبير
+    // a listed name with a neighbour glued on ("عادل بن أحمد الجبير مباحثات") is the listed official
+    for (int end = name.size(); end >= 3; end--) {
+      if (end < name.size() && (particles.contains(name.get(end)) || particles.contains(name.get(end - 1)))) {
+        continue; // never cut inside a chain of patronyms: "فهد بن عبدالعزيز بن معمر"
+      }
+      Official listed = listedWithPatronymic(name.subList(0, end));
+      if (listed != null) {
+        return listed; // "عادل بن أحمد الجبير" is عادل الجبير
+      }
+    }
+    for (int k = 0; k < name.size(); k++) {
+      // a listed name inside a chain of patronyms is only a father's: "حمدان بن محمد بن راشد آل مكتوم"
+      Spelling inner = k == 0 || !particles.contains(name.get(k - 1)) ? known(words, start + k) : null;
+      if (inner != null && !longerName(inner, words, start + k)) {
+        return null; // "ولايته عبد الفتاح السيسي": the listed name is read where it begins
+      }
     }
     // a known given name or a patronym (بن) tells a person from any words; so does, for a name
     // without ال, a nationality adjective right before it: "الفريق مستوى أفضل" and "السفير
@@ -609,7 +719,15 @@ public final class OfficialFinder {
       return null;
     }
     String fullName = String.join(" ", name);
-    return new Official(DISCOVERED + fullName.replace(' ', '-'), fullName, List.of(fullName), role, country);
+    return new Official(DiscoveredId.of(name, particles, givenNames), fullName, List.of(fullName), role, country);
+  }
+
+  /**
+   * Whether the name is one given name written in two words: a compound ("عبد العزيز", "نصر
+   * الله"), which names nobody in particular ("جامعة الملك عبد العزيز").
+   */
+  private boolean oneGivenName(List<String> name) {
+    return name.size() == MIN_NAME_WORDS && (name.getFirst().equals("عبد") || name.getFirst().equals("ابو") || compoundEnds.contains(name.getLast()));
   }
 
   /**
@@ -648,18 +766,54 @@ public final class OfficialFinder {
    * this country (any when none is given), unless the name goes on ("صالح الصماد") or the words
    * begin a listed name.
    */
-  private Discovery guardedAt(List<String> words, int j, String country) {
+  private Discovery guardedAt(List<String> words, int j, String country, String role) {
     if (j < words.size() && !guardedFirstWords.contains(words.get(j))) {
       return null;
     }
     for (int length = Math.min(3, words.size() - j); length >= 1; length--) {
-      Official official = guardedAliases.get(String.join(" ", words.subList(j, j + length)));
-      if (official != null && (country.isEmpty() || country.equals(official.country())) && known(words, j) == null
-          && !continuesAsName(words, j + length)) {
+      List<Official> listed = guardedAliases.get(String.join(" ", words.subList(j, j + length)));
+      if (listed == null || known(words, j) != null || !endsBareName(words, j + length)) {
+        continue;
+      }
+      Official official = oneCandidate(listed, country, o -> fits(role, o));
+      if (official != null) {
         return new Discovery(official, j, j + length);
       }
     }
     return null;
+  }
+
+  /**
+   * The one official an alias after a role may name: of the country the role phrase gives, with a
+   * role that fits it; null when none or several ("الملك عبد الله" with no country may be the
+   * Saudi or the Jordanian king), rather than a guess.
+   */
+  private static Official oneCandidate(List<Official> listed, String country, Predicate<Official> fits) {
+    Official one = null;
+    for (Official o : listed) {
+      if ((country.isEmpty() || country.equals(o.country())) && fits.test(o)) {
+        if (one != null) {
+          return null;
+        }
+        one = o;
+      }
+    }
+    return one;
+  }
+
+  /** Whether the role phrase before a bare name fits one of the official's roles (listed or dated). */
+  private boolean fits(String role, Official o) {
+    List<String> roles = new ArrayList<>(terms.roles(o.id()));
+    roles.add(o.role());
+    return roleFit.fits(role, roles);
+  }
+
+  /**
+   * Whether a bare name ends before word k: no given name, particle or family name goes on, and no
+   * word the archive treats as a foreign name ("الرئيس مون جاي إن", "اللواء عبد الله صبيحي").
+   */
+  private boolean endsBareName(List<String> words, int k) {
+    return !continuesAsName(words, k) && (k >= words.size() || !isNameWord(words.get(k)) || !evidence.foreignName(words.get(k)));
   }
 
   /**
@@ -723,19 +877,28 @@ public final class OfficialFinder {
     }
     for (Spelling spelling : lead(name.getFirst()).spellings()) {
       if (spelling.words().size() >= MIN_NAME_WORDS && spelling.words().getLast().equals(name.getLast())
-          && inOrderWithin(spelling.words(), name)) {
+          && inOrderWithin(spelling.words(), name, particles)) {
         return spelling.official();
       }
     }
     return null;
   }
 
-  /** Whether every word of {@code part} stands in {@code whole}, in the same order. */
-  private static boolean inOrderWithin(List<String> part, List<String> whole) {
+  /**
+   * Whether every word of {@code part} stands in {@code whole}, in the same order, a word after a
+   * particle right after it: "فيصل بن خالد بن عبدالعزيز" is not "فيصل بن عبدالعزيز", whose بن
+   * names another father.
+   */
+  private static boolean inOrderWithin(List<String> part, List<String> whole, Set<String> particles) {
     int k = 0;
-    for (String word : whole) {
-      if (k < part.size() && part.get(k).equals(word)) {
+    for (int w = 0; w < whole.size(); w++) {
+      if (k < part.size() && part.get(k).equals(whole.get(w))) {
+        if (k > 0 && particles.contains(part.get(k - 1)) && !particles.contains(whole.get(w - 1))) {
+          return false;
+        }
         k++;
+      } else if (k > 0 && particles.contains(part.get(k - 1))) {
+        return false; // the listed particle is followed by another name in the text
       }
     }
     return k == part.size();
@@ -799,7 +962,7 @@ public final class OfficialFinder {
     // و with the article or a preposition begins the next item of a list: "والحكومة", "وللشيخ"
     return !word.isEmpty() && word.length() > 1 && Character.isLetter(word.charAt(0)) && !word.equals(PREPOSITION_ALA)
         && !word.startsWith("وال") && !word.startsWith("ولل") && !stopwords.contains(word) && !verbs.contains(word)
-        && !notNames.contains(word) && !word.startsWith("لل") && countries.countryOf(word) == null
+        && !notNames.contains(word) && !word.startsWith("لل") && (countries.countryOf(word) == null || givenNames.contains(word))
         && (!beginsRole(word) || givenNames.contains(word)); // مساعد: an aide, and a given name
   }
 

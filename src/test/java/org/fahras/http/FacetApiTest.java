@@ -132,7 +132,8 @@ class FacetApiTest {
 
     JsonObject official = json(get("/api/v1/suggest?prefix=" + enc("قيس سع"))).getAsJsonArray("suggestions").get(0).getAsJsonObject();
     assertEquals("kais-saied", official.get("value").getAsString());
-    assertEquals("قيس سعيد — رئيس الجمهورية (تونس)", official.get("label").getAsString());
+    // the sample articles carry no date, so no dated role is said (official-terms.tsv)
+    assertEquals("قيس سعيد (تونس)", official.get("label").getAsString());
 
     JsonArray topics = json(get("/api/v1/suggest?facets=topic&prefix=" + enc("الهجرة"))).getAsJsonArray("suggestions");
     assertEquals(1, topics.size());

@@ -54,7 +54,7 @@ public final class EntityDocumentEvaluation {
   }
 
   /** ANT's categories that one of our topics covers. */
-  private static final Map<String, String> TOPIC_OF_CATEGORY = Map.of("sport", "sport", "economy", "economy", "culture", "culture");
+  private static final Map<String, String> TOPIC_OF_CATEGORY = Map.of("sport", "sport", "economy", "economy", "culture", "arts-culture", "technology", "science-technology");
 
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {

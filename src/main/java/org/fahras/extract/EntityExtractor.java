@@ -51,7 +51,7 @@ public final class EntityExtractor {
    * one analysis serves both).
    */
   public Entities extract(CleanArticle article, TokenStream titleStems, TokenStream bodyStems) {
-    return extract(article, topics.classify(titleStems, bodyStems));
+    return extract(article, topics.classify(article.title(), article.body(), titleStems, bodyStems));
   }
 
   private Entities extract(CleanArticle article, List<FacetValue> topicsFound) {

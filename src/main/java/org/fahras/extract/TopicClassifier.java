@@ -14,19 +14,25 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.util.IntsRef;
 import org.apache.lucene.util.IntsRefBuilder;
 import org.fahras.analysis.AnalysisResources;
+import org.fahras.analysis.ArabicNormalizer;
 import org.fahras.analysis.FahrasAnalyzer;
 import org.fahras.analysis.TextForm;
 import org.fahras.config.ConfigFiles;
 import org.fahras.model.FacetValue;
 
 /**
- * Assigns news topics from the weighted words and phrases of {@code index-config/topics.tsv},
- * matched on the stemmed form of the text (the same analysis the index uses, so every inflection
- * of a keyword counts; the indexing pipeline hands over the very streams it then indexes). A topic
- * whose score reaches the threshold is the article's.
+ * Assigns news topics (IPTC Media Topics, {@code index-config/topics.tsv}) from weighted words and
+ * phrases, matched on the stemmed form of the text (the same analysis the index uses, so every
+ * inflection of a keyword counts; the indexing pipeline hands over the very streams it then
+ * indexes). A topic whose score reaches the threshold, and a share of the best topic's score, is
+ * the article's, and so is its parent; an article with none gets its best topic when that one
+ * reaches the fallback score. A keyword
+ * written {@code =form} counts only where the text has that very word (a proclitic و ف ب ل ك
+ * allowed): a movement's name whose stem is a common word's.
  */
 public final class TopicClassifier {
   /**
@@ -46,8 +52,19 @@ public final class TopicClassifier {
   /** Bits of {@link #stemShapes}. */
   private static final int SHAPES = 1 << 16;
 
+  /** A topic of the file: its IPTC code, its parent's slug (null for a top-level subject), its label. */
+  public record Topic(String slug, String code, String parent, String label) {}
+
+  /** Proclitics an {@code =form} keyword may carry in the text: a conjunction or a preposition. */
+  private static final String PROCLITICS = "وفبلك";
+
   private final Analyzer analyzer;
-  private final Map<String, String> labels = new LinkedHashMap<>();
+  private final Map<String, Topic> topics = new LinkedHashMap<>();
+  /**
+   * Per stem id, the ids of the {@code =form} keywords whose form has that stem: only a token with
+   * such a stem has its surface looked at.
+   */
+  private final Map<Integer, Map<String, Integer>> exactFormsByStem = new HashMap<>();
   /**
    * Every stem of a keyword, numbered: a token's stem is looked up from the term buffer itself, so
    * the words of an article that no keyword has (most of them) cost no string.
@@ -64,6 +81,9 @@ public final class TopicClassifier {
   /** Per keyword, the rows of the file that gave it. */
   private final List<Integer> rows = new ArrayList<>();
   private int threshold = 8;
+  private int fallback = Integer.MAX_VALUE;
+  /** A topic at the threshold is kept when its score is at least this percentage of the best topic's. */
+  private int relative = 0;
 
   private TopicClassifier(Analyzer analyzer) {
     this.analyzer = analyzer;
@@ -73,17 +93,76 @@ public final class TopicClassifier {
     TopicClassifier classifier = new TopicClassifier(new FahrasAnalyzer(TextForm.STEMMED, resources));
     for (String[] row : ConfigFiles.table(config.config("topics.tsv"))) {
       if (row[0].equals("topic")) {
-        classifier.labels.put(row[1], row[2]);
+        classifier.topics.put(row[1], new Topic(row[1], row[2], row[3].equals("-") ? null : row[3], row[4]));
       } else if (row[0].equals("threshold")) {
         classifier.threshold = Integer.parseInt(row[1]);
+      } else if (row[0].equals("fallback")) {
+        classifier.fallback = Integer.parseInt(row[1]);
+      } else if (row[0].equals("relative")) {
+        classifier.relative = Integer.parseInt(row[1]);
       } else {
         classifier.addKeyword(row[0], Integer.parseInt(row[1]), row[2]);
+      }
+    }
+    for (Topic topic : classifier.topics.values()) {
+      if (topic.parent() != null && !classifier.topics.containsKey(topic.parent())) {
+        throw new IllegalArgumentException("topics.tsv: topic " + topic.slug() + " has an unknown parent " + topic.parent());
       }
     }
     return classifier;
   }
 
+  /** The topics of the file, in its order. */
+  public List<Topic> topics() {
+    return List.copyOf(topics.values());
+  }
+
   private void addKeyword(String topic, int weight, String phrase) {
+    if (phrase.startsWith("=")) {
+      addExactKeyword(topic, weight, phrase.substring(1));
+      return;
+    }
+    List<String> stems = stems(phrase);
+    if (stems.isEmpty()) {
+      return;
+    }
+    int[] ids = new int[stems.size()];
+    for (int k = 0; k < ids.length; k++) {
+      ids[k] = stemId(stems.get(k), true);
+    }
+    addKeyword(topic, weight, ids);
+  }
+
+  /**
+   * A keyword counted only on its written form: it gets an id of its own, which a token whose stem
+   * is the form's stem takes when its surface is the form.
+   */
+  private void addExactKeyword(String topic, int weight, String form) {
+    List<String> stems = stems(form);
+    if (stems.size() != 1) {
+      throw new IllegalArgumentException("topics.tsv: =" + form + " must be one word");
+    }
+    int stem = stemId(stems.get(0), true);
+    String normalised = ArabicNormalizer.normalize(form);
+    int id = stemId("=" + normalised, false);
+    exactFormsByStem.computeIfAbsent(stem, s -> new HashMap<>()).put(normalised, id);
+    addKeyword(topic, weight, new int[] {id});
+  }
+
+  private int stemId(String stem, boolean shaped) {
+    Integer id = stemIds.get(stem);
+    if (id == null) {
+      id = stemIds.size();
+      stemIds.put(stem, id);
+      if (shaped) {
+        stemShapes.set(shape(stem.toCharArray(), stem.length()));
+      }
+      byFirstStem.add(new ArrayList<>(1));
+    }
+    return id;
+  }
+
+  private List<String> stems(String phrase) {
     List<String> stems = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream(BODY, phrase)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -95,19 +174,12 @@ public final class TopicClassifier {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (stems.isEmpty()) {
-      return;
-    }
-    int[] ids = new int[stems.size()];
-    for (int k = 0; k < ids.length; k++) {
-      Integer id = stemIds.get(stems.get(k));
-      if (id == null) {
-        id = stemIds.size();
-        stemIds.put(stems.get(k), id);
-        stemShapes.set(shape(stems.get(k).toCharArray(), stems.get(k).length()));
-        byFirstStem.add(new ArrayList<>(1));
-      }
-      ids[k] = id;
+    return stems;
+  }
+
+  private void addKeyword(String topic, int weight, int[] ids) {
+    if (!topics.containsKey(topic)) {
+      throw new IllegalArgumentException("topics.tsv: keyword of an unknown topic " + topic);
     }
     for (Keyword known : byFirstStem.get(ids[0])) {
       if (known.topic().equals(topic) && known.weight() == weight && Arrays.equals(known.stems(), ids)) {
@@ -124,35 +196,60 @@ public final class TopicClassifier {
   /** The topics of an article, strongest first (ties in the file's order); the mention count is the score. */
   public List<FacetValue> classify(String title, String body) {
     try (TokenStream titleStems = analyzer.tokenStream(TITLE, title); TokenStream bodyStems = analyzer.tokenStream(BODY, body)) {
-      return classify(titleStems, bodyStems);
+      return classify(title, body, titleStems, bodyStems);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * The same from the stemmed form of title and body, as {@code FahrasAnalyzer} streams them; the
-   * streams are read from their start and left open for the caller.
+   * The same from the stemmed form of title and body, as {@code FahrasAnalyzer} streams them (their
+   * offsets into {@code title} and {@code body}); the streams are read from their start and left
+   * open for the caller.
    */
-  public List<FacetValue> classify(TokenStream titleStems, TokenStream bodyStems) {
+  public List<FacetValue> classify(String title, String body, TokenStream titleStems, TokenStream bodyStems) {
     int[] counts = new int[keywords.size()];
-    count(stemIds(titleStems), TITLE_WEIGHT, counts);
-    count(stemIds(bodyStems), 1, counts);
+    count(stemIds(titleStems, title), TITLE_WEIGHT, counts);
+    count(stemIds(bodyStems, body), 1, counts);
     Map<String, Integer> scores = new HashMap<>();
     for (Keyword keyword : keywords) {
       if (counts[keyword.index()] > 0) {
         scores.merge(keyword.topic(), keyword.weight() * Math.min(counts[keyword.index()], MAX_COUNT * TITLE_WEIGHT), Integer::sum);
       }
     }
-    List<FacetValue> topics = new ArrayList<>();
-    labels.forEach((topic, label) -> {
-      int score = scores.getOrDefault(topic, 0);
-      if (score >= threshold) {
-        topics.add(new FacetValue(topic, label, score));
+    String best = null;
+    for (Topic topic : topics.values()) {
+      int score = scores.getOrDefault(topic.slug(), 0);
+      if (score > 0 && (best == null || score > scores.get(best))) {
+        best = topic.slug();
       }
-    });
-    topics.sort(Comparator.comparingInt(FacetValue::mentions).reversed()); // stable: ties in the file's order
-    return topics;
+    }
+    Map<String, Integer> chosen = new HashMap<>();
+    int floor = best == null ? 0 : Math.max(threshold, (scores.get(best) * relative + 99) / 100);
+    for (Topic topic : topics.values()) {
+      int score = scores.getOrDefault(topic.slug(), 0);
+      if (score >= floor && score > 0) {
+        choose(topic, score, chosen);
+      }
+    }
+    if (chosen.isEmpty() && best != null && scores.get(best) >= fallback) {
+      choose(topics.get(best), scores.get(best), chosen);
+    }
+    List<FacetValue> found = new ArrayList<>();
+    for (Topic topic : topics.values()) {
+      if (chosen.containsKey(topic.slug())) {
+        found.add(new FacetValue(topic.slug(), topic.label(), chosen.get(topic.slug())));
+      }
+    }
+    found.sort(Comparator.comparingInt(FacetValue::mentions).reversed()); // stable: ties in the file's order
+    return found;
+  }
+
+  /** Chooses a topic and its ancestors; an ancestor scores at least as much as its child. */
+  private void choose(Topic topic, int score, Map<String, Integer> chosen) {
+    for (Topic t = topic; t != null; t = t.parent() == null ? null : topics.get(t.parent())) {
+      chosen.merge(t.slug(), score, Math::max);
+    }
   }
 
   /** Adds {@code weight} to the count of every keyword whose stems stand in order in {@code ids}. */
@@ -171,18 +268,39 @@ public final class TopicClassifier {
     }
   }
 
+  /** The id of the {@code =form} keyword the word {@code text[start..end)} is, else {@code stem}. */
+  private static int exactForm(String text, int start, int end, Map<String, Integer> forms, int stem) {
+    if (start < 0 || end > text.length() || start >= end) {
+      return stem;
+    }
+    String word = ArabicNormalizer.normalize(text.substring(start, end));
+    Integer id = forms.get(word);
+    if (id == null && word.length() > 1 && PROCLITICS.indexOf(word.charAt(0)) >= 0) {
+      id = forms.get(word.substring(1));
+    }
+    return id == null ? stem : id;
+  }
+
   private static int shape(char[] word, int length) {
     return length == 0 ? 0 : ((word[0] * 31 + word[length - 1]) * 31 + length) & (SHAPES - 1);
   }
 
-  /** The keyword-stem id of every token of the stream, {@link #NO_KEYWORD} for the others. */
-  private IntsRef stemIds(TokenStream stream) {
+  /**
+   * The keyword-stem id of every token of the stream, {@link #NO_KEYWORD} for the others; a token
+   * whose surface in {@code text} is an {@code =form} keyword gets that keyword's id instead.
+   */
+  private IntsRef stemIds(TokenStream stream, String text) {
     IntsRefBuilder ids = new IntsRefBuilder();
     try {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
         Integer id = stemShapes.get(shape(term.buffer(), term.length())) ? stemIds.get(term.buffer(), 0, term.length()) : null;
+        Map<String, Integer> forms = id == null ? null : exactFormsByStem.get(id);
+        if (forms != null) {
+          id = exactForm(text, offset.startOffset(), offset.endOffset(), forms, id);
+        }
         ids.append(id == null ? NO_KEYWORD : id);
       }
       stream.end();

@@ -99,6 +99,10 @@ class OpenApiTest {
       @SuppressWarnings("unchecked")
       Map<HttpString, PathTemplateMatcher<?>> table = (Map<HttpString, PathTemplateMatcher<?>>) matches.invoke(routes);
       table.forEach((method, matcher) -> {
+        // HEAD answers every GET route as GET does, without the body; the description lists the GETs
+        if (method.equalToString("HEAD")) {
+          return;
+        }
         for (PathTemplate template : matcher.getPathTemplates()) {
           served.add(method + " " + template.getTemplateString());
         }

@@ -67,8 +67,19 @@ public final class Cleaner {
         first(meta.get("source"), result.source()),
         first(meta.get("url"), ""),
         published,
-        result.tags(),
+        tags(meta.get("tags"), result.tags()),
         raw);
+  }
+
+  /** The record's own tags (one per line), then those mined from the text, each once. */
+  private static List<String> tags(String given, List<String> mined) {
+    if (given == null || given.isBlank()) {
+      return mined;
+    }
+    java.util.LinkedHashSet<String> tags = new java.util.LinkedHashSet<>();
+    given.lines().map(String::strip).filter(t -> !t.isEmpty()).forEach(tags::add);
+    tags.addAll(mined);
+    return List.copyOf(tags);
   }
 
   private static String first(String... candidates) {

@@ -62,13 +62,16 @@ public final class CorpusReader {
   }
 
   private final Limits limits;
+  private final RecordFields fields;
 
   public CorpusReader() {
-    this(Limits.DEFAULTS);
+    this(Limits.DEFAULTS, RecordFields.OWN);
   }
 
-  public CorpusReader(Limits limits) {
+  /** @param fields where a JSON Lines record keeps each part of its article */
+  public CorpusReader(Limits limits, RecordFields fields) {
     this.limits = limits;
+    this.fields = fields;
   }
 
   /**
@@ -226,7 +229,7 @@ public final class CorpusReader {
             return;
           }
           try {
-            sink.accept(fromJson(JsonParser.parseString(line).getAsJsonObject(), origin, limits));
+            sink.accept(fromJson(JsonParser.parseString(line).getAsJsonObject(), origin, limits, fields));
           } catch (JsonParseException | IllegalStateException e) {
             sink.skip(origin, "broken JSON line");
           } catch (IllegalArgumentException e) {
@@ -251,34 +254,61 @@ public final class CorpusReader {
   }
 
   /**
-   * A JSON Lines record (or a document posted to the API): {@code id} and {@code body} or {@code
-   * html} are required, every field is a string (or a number), and the short fields are bounded;
-   * an IllegalArgumentException says what is wrong.
+   * A document posted to the API: {@code id} and {@code body} or {@code html} are required, every
+   * field is a string (or a number), and the short fields are bounded; an IllegalArgumentException
+   * says what is wrong.
    */
   public static RawDocument fromJson(JsonObject json, String origin) {
-    return fromJson(json, origin, Limits.DEFAULTS);
+    return fromJson(json, origin, Limits.DEFAULTS, RecordFields.OWN);
   }
 
-  private static RawDocument fromJson(JsonObject json, String origin, Limits limits) {
-    String id = string(json, "id", limits.maxFieldChars());
+  /** A JSON Lines record, its parts found under the names {@code fields} gives them. */
+  private static RawDocument fromJson(JsonObject json, String origin, Limits limits, RecordFields fields) {
+    String id = string(json, fields.fieldOf(json, "id"), limits.maxFieldChars());
     if (id.isBlank()) {
       throw new IllegalArgumentException("missing \"id\"");
     }
-    String html = string(json, "html", Integer.MAX_VALUE);
-    String body = string(json, "body", Integer.MAX_VALUE);
+    String htmlField = fields.fieldOf(json, "html");
+    String bodyField = fields.fieldOf(json, "body");
+    String html = string(json, htmlField, Integer.MAX_VALUE);
+    String body = string(json, bodyField, Integer.MAX_VALUE);
     if (BlankText.isBlank(html) && BlankText.isBlank(body)) {
-      throw new IllegalArgumentException(json.has("body") || json.has("html") ? "empty body" : "missing \"body\" or \"html\"");
+      throw new IllegalArgumentException(json.has(bodyField) || json.has(htmlField) ? "empty body"
+          : "missing \"body\" or \"html\" (name the record's field with --map body=FIELD)");
     }
     Map<String, String> metadata = new HashMap<>();
-    for (String field : List.of("title", "url", "source", "published_at")) {
-      String value = string(json, field, limits.maxFieldChars());
+    for (String part : List.of("title", "url", "source", "published_at")) {
+      String value = string(json, fields.fieldOf(json, part), limits.maxFieldChars());
       if (!value.isBlank()) {
-        metadata.put(field, value);
+        metadata.put(part, value);
       }
+    }
+    String tags = tags(json, fields.fieldOf(json, "tags"), limits.maxFieldChars());
+    if (!tags.isEmpty()) {
+      metadata.put("tags", tags);
     }
     boolean isHtml = !BlankText.isBlank(html);
     byte[] content = (isHtml ? html : body).getBytes(StandardCharsets.UTF_8);
     return new RawDocument(id, isHtml ? Format.HTML : Format.TEXT, content, metadata, origin);
+  }
+
+  /** Tags as one string or a list of strings, kept one per line. */
+  private static String tags(JsonObject json, String field, int maxChars) {
+    JsonElement value = json.get(field);
+    if (value == null || !value.isJsonArray()) {
+      return string(json, field, maxChars).replace('\n', ' ');
+    }
+    List<String> tags = new ArrayList<>();
+    for (JsonElement tag : value.getAsJsonArray()) {
+      if (tag.isJsonPrimitive() && !tag.getAsString().isBlank()) {
+        tags.add(tag.getAsString().strip().replace('\n', ' '));
+      }
+    }
+    String joined = String.join("\n", tags);
+    if (joined.length() > maxChars) {
+      throw new IllegalArgumentException("\"" + field + "\" too long (" + joined.length() + " characters; limit " + maxChars + ")");
+    }
+    return joined;
   }
 
   private static String string(JsonObject json, String field, int maxChars) {

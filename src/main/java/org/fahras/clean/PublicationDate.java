@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +23,8 @@ import org.fahras.config.ConfigFiles;
  * an article of 01:59 on the 25th in Beirut was published on the 25th, not on the 24th in UTC.
  */
 public final class PublicationDate {
+  /** 21/07/2015 or 21-07-2015: the day first, as Arabic sites write it. */
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
   private record Month(int number, String name) {}
 
   private final List<Month> months;
@@ -75,6 +78,28 @@ public final class PublicationDate {
       return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException notLocal) {
       // try the next form
+    }
+    try {
+      // RFC 1123, as feeds and HTTP headers write it: "Sun, 18 Feb 2018 21:35:43 +0400"
+      return OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDateTime().toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException notRfc1123) {
+      // try the next form
+    }
+    Matcher day = DAY_MONTH_YEAR.matcher(s);
+    if (day.matches()) {
+      try {
+        return LocalDate.of(Integer.parseInt(day.group(3)), Integer.parseInt(day.group(2)), Integer.parseInt(day.group(1)))
+            .atStartOfDay(ZoneOffset.UTC).toInstant();
+      } catch (DateTimeException impossible) {
+        return null;
+      }
+    }
+    if (s.length() >= 19 && s.charAt(10) == ' ') {
+      try {
+        return LocalDateTime.parse(s.substring(0, 10) + "T" + s.substring(11, 19)).toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException notSpaced) {
+        // try the day alone
+      }
     }
     if (s.length() >= 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
       try {

@@ -8,6 +8,7 @@ import org.fahras.analysis.AnalysisResources;
 import org.fahras.analysis.ArticleCountsBuilder;
 import org.fahras.clean.Cleaner;
 import org.fahras.clean.CorpusReader;
+import org.fahras.clean.RecordFields;
 import org.fahras.model.CleanArticle;
 import org.fahras.model.RawDocument;
 import picocli.CommandLine.Command;
@@ -54,7 +55,7 @@ final class ArticleCountsCommand implements Callable<Integer> {
         err.printf("  skipped %s: %s%n", origin, reason);
       }
     };
-    CorpusReader reader = new CorpusReader();
+    CorpusReader reader = new CorpusReader(CorpusReader.Limits.DEFAULTS, RecordFields.load(config.files()));
     for (CorpusReader.Input input : CorpusReader.inputs(paths, sink)) {
       reader.read(input, sink);
     }

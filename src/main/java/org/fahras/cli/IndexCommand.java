@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.fahras.clean.CorpusReader;
+import org.fahras.clean.RecordFields;
 import org.fahras.index.IndexPipeline;
 import org.fahras.index.IndexSummary;
 import picocli.CommandLine.Command;
@@ -55,6 +56,12 @@ final class IndexCommand implements Callable<Integer> {
       description = "records with a longer id, title, url, source or published_at are skipped (default: ${DEFAULT-VALUE})")
   int maxFieldChars;
 
+  @Option(names = "--map", paramLabel = "PART=FIELD,...",
+      description = "JSON Lines: the record field that holds each part, e.g. body=content,published_at=date_extracted;"
+          + " without it the names of index-config/record-fields.tsv are tried (parts: id, title, body, html, url, source,"
+          + " published_at, tags)")
+  String map = "";
+
   @Mixin ConfigOptions config;
 
   @Override
@@ -64,8 +71,14 @@ final class IndexCommand implements Callable<Integer> {
       throw new UsageException("the --max-... limits are positive numbers");
     }
     PrintWriter err = spec.commandLine().getErr();
+    RecordFields fields;
+    try {
+      fields = RecordFields.load(config.files()).with(map);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--map: " + e.getMessage());
+    }
     IndexPipeline.Options options = new IndexPipeline.Options(full,
-        new CorpusReader.Limits(maxFileBytes, maxRecordBytes, maxFieldChars), config.files().fingerprint());
+        new CorpusReader.Limits(maxFileBytes, maxRecordBytes, maxFieldChars), config.files().fingerprint() + map, fields);
     long start = System.nanoTime();
     try (Engine engine = Engine.open(config.files(), index)) {
       ProgressBar bar = new ProgressBar(err);
@@ -98,6 +111,13 @@ final class IndexCommand implements Callable<Integer> {
       String examples = all.stream().limit(EXAMPLES).map(IndexSummary.Skipped::origin).collect(Collectors.joining(", "));
       err.printf(Locale.ROOT, "  skipped %,d: %s (%s%s)%n", all.size(), kind.getKey(), examples,
           all.size() > EXAMPLES ? ", … --verbose lists all" : "");
+    }
+    if (!summary.unreadDates().isEmpty()) {
+      err.printf(Locale.ROOT, "%,d documents indexed without a date: their record's date could not be read (%s%s)%n",
+          summary.unreadDates().size(),
+          summary.unreadDates().stream().limit(verbose ? Long.MAX_VALUE : EXAMPLES)
+              .map(d -> d.origin() + ": " + d.reason()).collect(Collectors.joining("; ")),
+          !verbose && summary.unreadDates().size() > EXAMPLES ? "; … --verbose lists all" : "");
     }
     if (!summary.duplicates().isEmpty()) {
       err.printf(Locale.ROOT, "%,d ids met twice in this run; the first document of each was kept:%n", summary.duplicates().size());

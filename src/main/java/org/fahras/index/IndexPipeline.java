@@ -31,6 +31,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.fahras.clean.Cleaner;
 import org.fahras.clean.CorpusReader;
+import org.fahras.clean.RecordFields;
 import org.fahras.extract.EntityExtractor;
 import org.fahras.model.CleanArticle;
 import org.fahras.model.Entities;
@@ -61,10 +62,14 @@ public final class IndexPipeline {
     }
   }
 
-  /** How an index run reads its input. */
-  public record Options(boolean full, CorpusReader.Limits limits, String configuration) {
-    /** Unchanged input skipped, the default limits, the configuration unnamed. */
+  /** How an index run reads its input; {@code fields}: where JSON Lines records keep each part. */
+  public record Options(boolean full, CorpusReader.Limits limits, String configuration, RecordFields fields) {
+    /** Unchanged input skipped, the default limits, the configuration unnamed, records in the API's format. */
     public static final Options DEFAULTS = new Options(false, CorpusReader.Limits.DEFAULTS, "");
+
+    public Options(boolean full, CorpusReader.Limits limits, String configuration) {
+      this(full, limits, configuration, RecordFields.OWN);
+    }
   }
 
   /** Where an index run is: files and bytes read of all there are, documents written and passed over. */
@@ -115,6 +120,7 @@ public final class IndexPipeline {
   public IndexSummary run(List<Path> paths, Options options, Consumer<Progress> progress) throws IOException {
     List<IndexSummary.Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
     List<IndexSummary.Duplicate> duplicates = Collections.synchronizedList(new ArrayList<>());
+    List<IndexSummary.Skipped> unreadDates = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger indexed = new AtomicInteger();
     AtomicInteger unchangedRecords = new AtomicInteger();
     int unchangedFiles = 0;
@@ -122,7 +128,7 @@ public final class IndexPipeline {
     List<CorpusReader.Input> inputs = CorpusReader.inputs(paths, walkSink);
     long bytes = inputs.stream().mapToLong(CorpusReader.Input::size).sum();
     InputManifest manifest = InputManifest.load(store.folder(), options.configuration());
-    CorpusReader reader = new CorpusReader(options.limits());
+    CorpusReader reader = new CorpusReader(options.limits(), options.fields());
     Map<String, String> firstOrigin = new ConcurrentHashMap<>();
     int threads = Runtime.getRuntime().availableProcessors();
     ExecutorService workers =
@@ -152,8 +158,12 @@ public final class IndexPipeline {
                       unchangedRecords.incrementAndGet();
                       return;
                     }
-                    index(document, hash);
+                    CleanArticle article = index(document, hash);
                     indexed.incrementAndGet();
+                    String date = document.metadata().get("published_at");
+                    if (date != null && article.publishedAt() == null) {
+                      unreadDates.add(new IndexSummary.Skipped(document.origin(), "date not read: '" + date + "'"));
+                    }
                   } catch (RejectedException e) {
                     skipped.add(new IndexSummary.Skipped(document.origin(), e.getMessage()));
                   } catch (IOException | RuntimeException e) {
@@ -195,7 +205,7 @@ public final class IndexPipeline {
     store.refresh();
     manifest.save(store.folder());
     report.run();
-    return new IndexSummary(indexed.get(), unchangedFiles, unchangedRecords.get(), skipped, duplicates);
+    return new IndexSummary(indexed.get(), unchangedFiles, unchangedRecords.get(), skipped, duplicates, unreadDates);
   }
 
   private static CorpusReader.Sink skippingSink(List<IndexSummary.Skipped> skipped) {

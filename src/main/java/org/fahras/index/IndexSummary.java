@@ -10,8 +10,10 @@ import java.util.Map;
  *
  * @param unchangedFiles files not read: same size and modification time as at the last run
  * @param unchangedRecords documents not rewritten: the index holds their id with the same content hash
+ * @param unreadDates documents indexed without a date because the date their record gave could not be read
  */
-public record IndexSummary(int indexed, int unchangedFiles, int unchangedRecords, List<Skipped> skipped, List<Duplicate> duplicates) {
+public record IndexSummary(int indexed, int unchangedFiles, int unchangedRecords, List<Skipped> skipped, List<Duplicate> duplicates,
+    List<Skipped> unreadDates) {
   public record Skipped(String origin, String reason) {
     /** The reason without its particulars (sizes, limits): what skipped inputs are grouped by. */
     public String kind() {
@@ -26,6 +28,7 @@ public record IndexSummary(int indexed, int unchangedFiles, int unchangedRecords
   public IndexSummary {
     skipped = List.copyOf(skipped);
     duplicates = List.copyOf(duplicates);
+    unreadDates = List.copyOf(unreadDates);
   }
 
   /** The skipped inputs grouped by {@link Skipped#kind}, commonest first. */

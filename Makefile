@@ -111,7 +111,7 @@ eval-clean: $(JAR)
 eval-entities: $(JAR) $(EVAL_COUNTS)
 	$(JAVA) -cp $(JAR) org.fahras.eval.EntityMentionEvaluation $(DATA) --article-counts $(EVAL_COUNTS)
 	$(JAVA) -cp $(JAR) org.fahras.eval.EntityDocumentEvaluation $(DATA) eval-labels/tuning.tsv eval-labels/heldout.tsv --article-counts $(EVAL_COUNTS)
-	$(JAVA) -Xmx2g -cp $(JAR) org.fahras.eval.ArchiveEntityChecks $(DATA) --article-counts $(EVAL_COUNTS) --judgements eval-labels --out target/eval
+	$(JAVA) -Xmx2g -cp $(JAR) org.fahras.eval.ArchiveEntityChecks $(DATA) --article-counts $(EVAL_COUNTS) --judgements eval-labels --out target/eval --official-sample 5 --country-sample 10
 	$(JAVA) -cp $(JAR) org.fahras.eval.NameSkeletonEvaluation $(DATA)
 
 # Stemmer conflation against treebank lemmas (UD Arabic-PUD, UD Arabic-PADT).

@@ -102,6 +102,18 @@ public final class EntityDocumentEvaluation {
       labelsByFile.put(file, labels);
       labels.forEach(l -> wanted.add(l.key()));
     }
+    Set<String> unknown = new java.util.TreeSet<>();
+    Set<String> slugs = topicSlugs(config);
+    labelsByFile.values().forEach(labels -> labels.forEach(l -> {
+      unknown.addAll(l.topics());
+      unknown.addAll(l.borderTopics());
+    }));
+    unknown.removeAll(slugs);
+    if (!unknown.isEmpty()) {
+      // the labels use the IPTC-based slugs; another topics.tsv cannot find these at all
+      System.out.println("Labelled topics that index-config/topics.tsv does not define: " + unknown);
+      System.out.println();
+    }
     Map<String, ArchiveArticles.Article> articles = new HashMap<>();
     new ArchiveArticles(Path.of(args[0])).read(List.of(ArchiveArticles.Corpus.values()), wanted::contains, a -> articles.put(a.key(), a));
 
@@ -177,6 +189,17 @@ public final class EntityDocumentEvaluation {
       }
     }
     return ours;
+  }
+
+  /** The slugs the running topics.tsv defines. */
+  private static Set<String> topicSlugs(ConfigFiles config) {
+    Set<String> slugs = new HashSet<>();
+    for (String[] row : ConfigFiles.table(config.config("topics.tsv"))) {
+      if (row[0].equals("topic") && row.length > 1) {
+        slugs.add(row[1]);
+      }
+    }
+    return slugs;
   }
 
   /** Each topic's parent slug, from the running topics.tsv (rows "topic slug code parent …"). */

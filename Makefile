@@ -17,7 +17,7 @@ export PATH := $(JAVA_HOME)/bin:$(PATH)
 JAVA := $(JAVA_HOME)/bin/java --add-modules jdk.incubator.vector -Dfile.encoding=UTF-8
 MVN := mvn -B -q
 
-.PHONY: build run index serve test bench bench-analysis bench-indexing bench-search bench-http bench-profile eval eval-retrieval eval-conflation eval-clean eval-entities clean
+.PHONY: build run index serve test bench bench-analysis bench-indexing bench-search bench-http bench-soak bench-profile eval eval-retrieval eval-conflation eval-clean eval-entities clean
 
 # Evaluation data (never committed); override with DATA=/path/to/data.
 DATA ?= ../shared/data
@@ -45,7 +45,7 @@ test:
 # Every benchmark; the results tables go to target/bench/*.md as well as the terminal.
 # ARTICLES: corpus size (real news first, then articles recombined from their paragraphs);
 # the issue's figures use ARTICLES=200000.
-bench: bench-analysis bench-indexing bench-search bench-http
+bench: bench-analysis bench-indexing bench-search bench-http bench-soak
 
 ARTICLES ?= 50000
 BENCH_DIR ?= target/bench
@@ -67,6 +67,17 @@ bench-search: $(JAR)
 # loopback; heap after GC.
 bench-http: $(JAR)
 	set -o pipefail; $(JAVA) -Xmx1g -cp $(JAR) org.fahras.bench.HttpBenchmark $(DATA) $(ARTICLES) $(BENCH_DIR) $(HTTP_SECONDS) $(SERVER_HEAP) | tee $(BENCH_DIR)/http.md
+
+# The server for SOAK_SECONDS under 16 search clients, a writer and a health probe every 100 ms,
+# while bounded numbers of connections trickle bodies, stop half-way through their headers, stay
+# silent or never read their exports (loopback only); health p99 and the well-behaved clients'
+# errors, after a baseline without the bad connections. Builds its index of SOAK_ARTICLES real
+# articles in $(BENCH_DIR)/soak-index-$(SOAK_ARTICLES) once.
+SOAK_SECONDS ?= 300
+SOAK_ARTICLES ?= 2000
+bench-soak: $(JAR)
+	mkdir -p $(BENCH_DIR)
+	set -o pipefail; $(JAVA) -Xmx2g -cp $(JAR) org.fahras.bench.SoakBenchmark $(DATA) $(SOAK_ARTICLES) $(BENCH_DIR) $(SOAK_SECONDS) $(SERVER_HEAP) | tee $(BENCH_DIR)/soak.md
 
 # Where indexing time goes: the indexing benchmark under Java Flight Recorder, then its CPU
 # samples by pipeline stage (PROFILE_WITHIN: the method whose samples count).

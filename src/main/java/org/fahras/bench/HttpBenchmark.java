@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fahras.search.SearchRequest;
@@ -92,7 +93,7 @@ public final class HttpBenchmark {
   }
 
   /** The API address of a query, with the page's defaults: 20 hits, 3 facets, snippets. */
-  private static String path(SearchRequest r) {
+  static String path(SearchRequest r) {
     StringBuilder path = new StringBuilder("/api/v1/search?q=").append(encode(r.query()))
         .append("&mode=").append(r.mode().name().toLowerCase(Locale.ROOT))
         .append("&per_page=").append(r.perPage())
@@ -106,17 +107,23 @@ public final class HttpBenchmark {
   }
 
   /** The server in a child JVM, its log in {@code log} (kept out of the results table). */
-  private static Process startServer(Path index, int port, String heap, Path log) throws IOException {
+  static Process startServer(Path index, int port, String heap, Path log) throws IOException {
+    return startServer(index, port, heap, log, Map.of());
+  }
+
+  /** As {@link #startServer(Path, int, String, Path)}, with more environment variables (a write token). */
+  static Process startServer(Path index, int port, String heap, Path log, Map<String, String> environment) throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    return new ProcessBuilder(java, "-Xmx" + heap, "--add-modules", "jdk.incubator.vector", "-Dfile.encoding=UTF-8",
+    ProcessBuilder server = new ProcessBuilder(java, "-Xmx" + heap, "--add-modules", "jdk.incubator.vector", "-Dfile.encoding=UTF-8",
             "-cp", System.getProperty("java.class.path"), "org.fahras.cli.Main",
             "serve", "--index", index.toString(), "--port", String.valueOf(port), "--host", "127.0.0.1")
         .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+        .redirectOutput(log.toFile());
+    server.environment().putAll(environment);
+    return server.start();
   }
 
-  private static void awaitHealthy(String base, Process server) throws Exception {
+  static void awaitHealthy(String base, Process server) throws Exception {
     try (HttpClient client = HttpClient.newHttpClient()) {
       for (int i = 0; i < 600; i++) {
         if (!server.isAlive()) {
@@ -152,7 +159,7 @@ public final class HttpBenchmark {
     return out;
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

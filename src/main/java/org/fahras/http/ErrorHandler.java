@@ -3,6 +3,7 @@ package org.fahras.http;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
@@ -42,6 +43,14 @@ final class ErrorHandler implements HttpHandler {
       // logged by the store
       exchange.getResponseHeaders().put(Headers.RETRY_AFTER, RETRY_AFTER_SECONDS);
       problem(exchange, 503, "Storage unavailable", "storage_unavailable", e.getMessage() + "; nothing was written: send it again later");
+    } catch (IOException e) {
+      if (exchange.isResponseStarted()) { // the client stopped reading, or left: no fault of the server's
+        LOG.info("answer cut off: " + exchange.getRequestURI() + ": " + e);
+        exchange.endExchange();
+        return;
+      }
+      LOG.log(Level.SEVERE, "request failed: " + exchange.getRequestURI(), e);
+      problem(exchange, 500, "Internal error", "internal_error", "the server could not answer this request");
     } catch (Exception | StackOverflowError e) {
       LOG.log(Level.SEVERE, "request failed: " + exchange.getRequestURI(), e);
       problem(exchange, 500, "Internal error", "internal_error", "the server could not answer this request");

@@ -171,9 +171,15 @@ public final class FahrasServer implements AutoCloseable {
    * back to the I/O thread. A request body is read by the I/O thread ({@link RequestBody}).
    */
   record OnWorker(HttpHandler next) implements HttpHandler {
+    /**
+     * Health is answered on the I/O thread: it reads a count, and must answer at once while every
+     * worker is busy with searches (it waited behind them, seconds under load).
+     */
+    private static final String HEALTH = "/api/v1/health";
+
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-      if (exchange.isInIoThread()) {
+      if (exchange.isInIoThread() && !exchange.getRelativePath().equals(HEALTH)) {
         exchange.dispatch(this);
       } else {
         next.handleRequest(exchange);

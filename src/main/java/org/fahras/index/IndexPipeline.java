@@ -158,6 +158,8 @@ public final class IndexPipeline {
                     skipped.add(new IndexSummary.Skipped(document.origin(), e.getMessage()));
                   } catch (IOException | RuntimeException e) {
                     skipped.add(new IndexSummary.Skipped(document.origin(), "failed: " + e));
+                  } catch (StackOverflowError e) {
+                    skipped.add(new IndexSummary.Skipped(document.origin(), "failed: nested too deeply to read"));
                   }
                 });
           }

@@ -83,10 +83,15 @@ final class IndexCommand implements Callable<Integer> {
     try (Engine engine = Engine.open(config.files(), index)) {
       ProgressBar bar = new ProgressBar(err);
       AtomicReference<IndexPipeline.Progress> last = new AtomicReference<>();
-      IndexSummary summary = engine.pipeline().run(paths, options, progress -> {
-        last.set(progress);
-        bar.update(progress);
-      });
+      IndexSummary summary;
+      try {
+        summary = engine.pipeline().run(paths, options, progress -> {
+          last.set(progress);
+          bar.update(progress);
+        });
+      } finally {
+        bar.abandon();
+      }
       bar.finish(last.get());
       print(summary, (System.nanoTime() - start) / 1e9, err);
     }

@@ -64,6 +64,8 @@ public final class Main implements Runnable {
             .setCaseInsensitiveEnumValuesAllowed(true)
             .setParameterExceptionHandler(Failures::wrongCommandLine)
             .setExecutionExceptionHandler(Failures::failed);
+    // a query may exclude a word: "fahras search --index DIR ليبيا -تونس"
+    commandLine.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
     return commandLine.execute(args);
   }
 

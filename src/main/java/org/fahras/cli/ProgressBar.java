@@ -63,6 +63,15 @@ final class ProgressBar {
   void finish(IndexPipeline.Progress last) {
     draw(line(last, (System.nanoTime() - start) / 1e9));
     out.println();
+    lastLength = 0;
+  }
+
+  /** Ends a line left half drawn by a run that failed, so that the error starts a line of its own. */
+  void abandon() {
+    if (lastLength > 0) {
+      out.println();
+      lastLength = 0;
+    }
   }
 
   static String size(long bytes) {

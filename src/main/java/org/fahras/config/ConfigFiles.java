@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -27,7 +30,7 @@ public record ConfigFiles(Path indexConfigDir, Path stopwordsDir) {
    */
   public String fingerprint() {
     try {
-      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (Path dir : List.of(indexConfigDir, stopwordsDir)) {
         if (!Files.isDirectory(dir)) {
           continue;
@@ -40,10 +43,10 @@ public record ConfigFiles(Path indexConfigDir, Path stopwordsDir) {
           }
         }
       }
-      return java.util.HexFormat.of().formatHex(digest.digest(), 0, 16);
+      return HexFormat.of().formatHex(digest.digest(), 0, 16);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the configuration folders", e);
-    } catch (java.security.NoSuchAlgorithmException e) {
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -2,35 +2,35 @@ package org.fahras.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.HexFormat;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.fahras.clean.BlankText;
-import org.fahras.clean.HtmlText;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.fahras.clean.Cleaner;
 import org.fahras.clean.CorpusReader;
+import org.fahras.clean.HtmlText;
 import org.fahras.clean.RecordFields;
 import org.fahras.extract.EntityExtractor;
 import org.fahras.model.CleanArticle;
@@ -168,6 +168,8 @@ public final class IndexPipeline {
                     skipped.add(new IndexSummary.Skipped(document.origin(), e.getMessage()));
                   } catch (IOException | RuntimeException e) {
                     skipped.add(new IndexSummary.Skipped(document.origin(), "failed: " + e));
+                  } catch (StackOverflowError e) {
+                    skipped.add(new IndexSummary.Skipped(document.origin(), "failed: nested too deeply to read"));
                   }
                 });
           }

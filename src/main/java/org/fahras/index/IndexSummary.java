@@ -3,6 +3,7 @@ package org.fahras.index;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What an indexing run did: how many documents went in, what it left alone because it was
@@ -35,7 +36,7 @@ public record IndexSummary(int indexed, int unchangedFiles, int unchangedRecords
   public Map<String, List<Skipped>> skippedByKind() {
     Map<String, List<Skipped>> groups = new LinkedHashMap<>();
     skipped.stream()
-        .collect(java.util.stream.Collectors.groupingBy(Skipped::kind))
+        .collect(Collectors.groupingBy(Skipped::kind))
         .entrySet().stream()
         .sorted((a, b) -> b.getValue().size() != a.getValue().size()
             ? Integer.compare(b.getValue().size(), a.getValue().size()) : a.getKey().compareTo(b.getKey()))

@@ -267,6 +267,15 @@ class MainTest {
         ProgressBar.line(halfway, 60));
   }
 
+  @Test
+  void aFullDiskIsOneLineThatSaysWhatToDo() {
+    String expected = "the disk is full (No space left on device); free some space and run the command again";
+    assertEquals(expected, Failures.describe(new java.io.IOException("No space left on device")));
+    assertEquals(expected, Failures.describe(new java.io.UncheckedIOException(new java.io.IOException("No space left on device"))));
+    assertEquals("the disk is full (/data/index/_0.cfs: No space left on device); free some space and run the command again",
+        Failures.describe(new java.nio.file.FileSystemException("/data/index/_0.cfs", null, "No space left on device")));
+  }
+
   private String outText() {
     return out.toString(StandardCharsets.UTF_8);
   }

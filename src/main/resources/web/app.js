@@ -518,6 +518,7 @@ function renderChips(state, facets) {
   if (state.dateTo) chip(`إلى ${day(state.dateTo)}`, `التاريخ إلى ${day(state.dateTo)}`, { ...state, dateTo: "" });
   $("chips").replaceChildren(...chips);
   $("active").hidden = !chips.length;
+  $("facets-open").textContent = "تصفية النتائج" + (chips.length ? ` (${number(chips.length)})` : "");
 }
 
 function debounce(action, ms) {

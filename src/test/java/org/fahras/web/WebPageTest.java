@@ -405,6 +405,7 @@ class WebPageTest {
     assertTrue(top >= -1 && top < 844, "back at the results: " + top);
     WebElement chip = browser.findElement(By.cssSelector("#chips li"));
     assertTrue(chip.isDisplayed());
+    assertEquals("تصفية النتائج (١)", browser.findElement(By.id("facets-open")).getText());
     assertTrue(chip.getText().startsWith("الدولة: ليبيا"), chip.getText());
     assertEquals(Boolean.TRUE, js("return document.documentElement.scrollWidth <= window.innerWidth"));
   }

@@ -332,6 +332,8 @@ async function renderDocument(state, ticket) {
   $("doc-body").replaceChildren(...paragraphs);
   marks = [...$("doc").querySelectorAll("#doc-title mark, #doc-body mark")];
   current = -1;
+  // the keyboard and the screen reader start at the article, not at the vanished result link
+  $("doc-title").focus({ preventScroll: true });
   move(1);
 }
 

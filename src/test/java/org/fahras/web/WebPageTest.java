@@ -189,6 +189,7 @@ class WebPageTest {
       throw e;
     }
     assertTrue(browser.getCurrentUrl().contains("doc="), browser.getCurrentUrl());
+    assertEquals("doc-title", browser.switchTo().activeElement().getAttribute("id"), "the keyboard moves to the article");
     WebElement first = browser.findElement(By.cssSelector("#doc mark.current"));
     assertTrue(first.getText().contains("الإرهاب"), first.getText()); // 000's title: "… والإرهاب"
     assertEquals(first, browser.findElements(By.cssSelector("#doc-body mark, #doc-title mark")).getFirst());

@@ -332,6 +332,8 @@ async function renderDocument(state, ticket) {
   $("doc-body").replaceChildren(...paragraphs);
   marks = [...$("doc").querySelectorAll("#doc-title mark, #doc-body mark")];
   current = -1;
+  // the keyboard and the screen reader start at the article, not at the vanished result link
+  $("doc-title").focus({ preventScroll: true });
   move(1);
 }
 
@@ -518,6 +520,7 @@ function renderChips(state, facets) {
   if (state.dateTo) chip(`إلى ${day(state.dateTo)}`, `التاريخ إلى ${day(state.dateTo)}`, { ...state, dateTo: "" });
   $("chips").replaceChildren(...chips);
   $("active").hidden = !chips.length;
+  $("facets-open").textContent = "تصفية النتائج" + (chips.length ? ` (${number(chips.length)})` : "");
 }
 
 function debounce(action, ms) {

@@ -27,8 +27,7 @@ import org.xnio.Options;
 /**
  * The HTTP server: the route table of the JSON API, the web page's static files, and the handlers
  * every request passes through (security headers, cross-origin access, dispatch to a worker, error
- * mapping). A reader
- * follows any request from {@link #routes} to the method that answers it.
+ * mapping). A reader follows any request from {@link #routes} to the method that answers it.
  */
 public final class FahrasServer implements AutoCloseable {
   /**

@@ -81,8 +81,7 @@ public final class SearchService {
     try {
       return run(request);
     } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
-      throw new QueryTooComplexException(
-          "the query expands to too many terms (a short wildcard, or a complex regular expression); make it more specific");
+      throw tooComplex();
     }
   }
 
@@ -147,9 +146,13 @@ public final class SearchService {
         throw e;
       }
     } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
-      throw new QueryTooComplexException(
-          "the query expands to too many terms (a short wildcard, or a complex regular expression); make it more specific");
+      throw tooComplex();
     }
+  }
+
+  private static QueryTooComplexException tooComplex() {
+    return new QueryTooComplexException(
+        "the query expands to too many terms (a short wildcard, or a complex regular expression); make it more specific");
   }
 
   /** What a {@link HitStream} hands on, one page of hits at a time. */

@@ -100,6 +100,14 @@ class ExportTest {
   }
 
   @Test
+  void theDeploymentSetsItsLimitInTheEnvironment() {
+    assertEquals(ExportHandler.DEFAULT_MAX_LIMIT, ExportHandler.maxLimit(Map.of()));
+    assertEquals(250_000, ExportHandler.maxLimit(Map.of(ExportHandler.LIMIT_VARIABLE, "250000")));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> ExportHandler.maxLimit(Map.of(ExportHandler.LIMIT_VARIABLE, "lots")));
+  }
+
+  @Test
   void theFileIsNamedFromTheQueryAndTheDay() throws Exception {
     HttpResponse<String> csv = get("limit=5&q=" + ApiTest.enc("هيئة الانتخابات \"تونس\""));
     String disposition = header(csv, "content-disposition");

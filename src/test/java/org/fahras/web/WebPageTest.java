@@ -189,6 +189,7 @@ class WebPageTest {
       throw e;
     }
     assertTrue(browser.getCurrentUrl().contains("doc="), browser.getCurrentUrl());
+    assertEquals("doc-title", browser.switchTo().activeElement().getAttribute("id"), "the keyboard moves to the article");
     WebElement first = browser.findElement(By.cssSelector("#doc mark.current"));
     assertTrue(first.getText().contains("الإرهاب"), first.getText()); // 000's title: "… والإرهاب"
     assertEquals(first, browser.findElements(By.cssSelector("#doc-body mark, #doc-title mark")).getFirst());
@@ -405,6 +406,7 @@ class WebPageTest {
     assertTrue(top >= -1 && top < 844, "back at the results: " + top);
     WebElement chip = browser.findElement(By.cssSelector("#chips li"));
     assertTrue(chip.isDisplayed());
+    assertEquals("تصفية النتائج (١)", browser.findElement(By.id("facets-open")).getText());
     assertTrue(chip.getText().startsWith("الدولة: ليبيا"), chip.getText());
     assertEquals(Boolean.TRUE, js("return document.documentElement.scrollWidth <= window.innerWidth"));
   }

@@ -301,8 +301,10 @@ public final class CountryGazetteer {
       if (chosen != null && chosen.kind() == Kind.ADJECTIVE && (anyIn(beforeForms, givenNames) || afterSource(words, match.start()))) {
         continue; // "طلال الأردني" is a man; "صحيفة ديلي ميل البريطانية" is where the news was read
       }
+      List<String> twoBefore = match.start() > 1 ? words.get(match.start() - 2).forms() : List.of();
       if (chosen != null && chosen.kind() == Kind.ADJECTIVE
-          && (anyIn(beforeForms, holderBefore) || anyIn(beforeForms, clubBefore) && !feminine(words.get(match.start()).text()) || namesAPerson(words, match))) {
+          && (anyIn(beforeForms, holderBefore) || anyIn(twoBefore, holderBefore)
+              || anyIn(beforeForms, clubBefore) && !feminine(words.get(match.start()).text()) || namesAPerson(words, match))) {
         continue; // "المدرب الإسباني", "الدولار الأمريكي", "والبرازيلي نيمار": whose, not where
       }
       if (chosen != null && (chosen.kind() == Kind.CAPITAL || chosen.kind() == Kind.CITY) && anyIn(beforeForms, zoneBefore)) {
@@ -422,10 +424,10 @@ public final class CountryGazetteer {
     return false;
   }
 
-  /** A paper, channel or agency named in the four words before word i. */
+  /** A paper, channel or agency named in the four words before word i ("لصحيفة ماركا الإسبانية"). */
   private boolean afterSource(List<Words.Word> words, int i) {
     for (int k = Math.max(0, i - SOURCE_NAME_WORDS); k < i; k++) {
-      if (sources.contains(words.get(k).text())) {
+      if (anyIn(words.get(k).forms(), sources)) {
         return true;
       }
     }
@@ -433,10 +435,10 @@ public final class CountryGazetteer {
   }
 
   /**
-   * A nationality with the article standing for a person, where no definite noun comes before it
-   * to qualify: before a first name ("سجل الأرجنتيني ليونيل ميسي", "مبابي والبرازيلي نيمار"), or
-   * in the masculine ({@link #masculine}); not "الرئيس الأمريكي دونالد ترامب", nor "نظيره الروسي
-   * سيرغي لافروف", whose state acts.
+   * A nationality with the article that is a person's: before a first name ("سجل الأرجنتيني ليونيل
+   * ميسي", "الساحر الأرجنتيني ليونيل ميسي", "مبابي والبرازيلي نيمار"), or in the masculine after no
+   * definite noun it could qualify ({@link #masculine}); not after an office-holder's title ("الرئيس
+   * الأمريكي دونالد ترامب", "نظيره الروسي سيرغي لافروف"), whose state acts.
    */
   private boolean namesAPerson(List<Words.Word> words, Match match) {
     List<String> forms = words.get(match.start()).forms();
@@ -448,9 +450,20 @@ public final class CountryGazetteer {
     if (match.start() == 0) {
       return beforeFirstName;
     }
+    for (int k = Math.max(0, match.start() - STATE_WORDS); k < match.start(); k++) {
+      if (anyIn(words.get(k).forms(), stateBefore)) {
+        return false; // "وزير الخارجية الأمريكي جون كيري": an office-holder, whose state acts
+      }
+    }
+    if (beforeFirstName) {
+      return true; // "الساحر الأرجنتيني ليونيل ميسي", "حكم المباراة الإسباني أنطونيو"
+    }
     List<String> before = words.get(match.start() - 1).forms();
-    return (beforeFirstName || masculine(forms)) && !definite(before) && !anyIn(before, stateBefore) && !anyIn(before, cues);
+    return masculine(forms) && !definite(before) && !anyIn(before, cues);
   }
+
+  /** How far before a nationality an office-holder's title may stand ("رئيس الوزراء الإسرائيلي"). */
+  private static final int STATE_WORDS = 3;
 
   /**
    * A masculine singular nationality with the article ("البرتغالي"): after a word that is not a

@@ -53,6 +53,11 @@ class CountryFacetTest {
     // a man named by his nationality, a club by its (masculine, after a name)
     "وفي الشوط الثاني، أضاف البرتغالي برناردو سيلفا، الهدف الثاني للمواطنين.; ",
     "تعاقد النادي مع الأوروجوياني رودريجو مورا مهاجم نادي ريفير بليت الأرجنتيني حاليا.; ",
+    // a nationality before a first name is a person's, unless an office-holder's title comes first;
+    // a paper's, read through its clitic
+    "سجل الساحر الأرجنتيني ليونيل ميسي هدفين وصنع ثالثا.; ",
+    "وأضاف في تصريحات لصحيفة ماركا الإسبانية أن النهائي سيحسم الجائزة.; ",
+    "قال وزير الخارجية الأميركي جون كيري إن الحوار مستمر.; US",
     // a Saudi given name, not Turkey
     "وقال الإعلامي تركي الدخيل عن المرحوم انه كان فاضلا خلوقا محبوبا من الجميع.; ",
     // but a state's officials act for it, and a city is not its club

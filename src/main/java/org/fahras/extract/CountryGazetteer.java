@@ -228,19 +228,41 @@ public final class CountryGazetteer {
     return labelByCode.getOrDefault(code, code);
   }
 
-  /** The countries mentioned in the text, in order of first mention, with mention counts. */
+  /**
+   * The countries the text is about, in order of first mention, with mention counts: those named
+   * in its lead (the title and the first {@link #LEAD_CHARS} characters of the body, where a short
+   * article is all lead), or named more than once; a country named once, in passing, further down
+   * a long article (a list of other teams, a past final, a market compared) does not show.
+   */
   public List<FacetValue> find(String text) {
-    return find(Words.spans(text, false));
+    return find(Words.spans(text, false), LEAD_CHARS);
   }
 
-  /** The countries of text already cut into words (punctuation breaks are skipped). */
-  List<FacetValue> find(List<Words.Word> words) {
+  /** Characters of body text that count as its lead. */
+  static final int LEAD_CHARS = 400;
+
+  /** How often a country named only past the lead must be named to show. */
+  private static final int MENTIONS_PAST_LEAD = 2;
+
+  /**
+   * The countries of text already cut into words (punctuation breaks are skipped) whose lead ends
+   * at offset {@code leadEnd}.
+   */
+  List<FacetValue> find(List<Words.Word> words, int leadEnd) {
     Map<String, Integer> counts = new LinkedHashMap<>();
+    Set<String> inLead = new HashSet<>();
     for (Mention mention : mentions(words)) {
       counts.merge(mention.code(), 1, Integer::sum);
+      if (mention.start() < leadEnd) {
+        inLead.add(mention.code());
+      }
     }
     List<FacetValue> found = new ArrayList<>();
-    counts.forEach((code, n) -> found.add(new FacetValue(code, label(code), n)));
+    counts.forEach((code, n) -> {
+      if (n >= MENTIONS_PAST_LEAD || inLead.contains(code)) {
+        found.add(new FacetValue(code, label(code), n));
+      }
+    });
     return found;
   }
 
@@ -279,8 +301,10 @@ public final class CountryGazetteer {
       if (chosen != null && chosen.kind() == Kind.ADJECTIVE && (anyIn(beforeForms, givenNames) || afterSource(words, match.start()))) {
         continue; // "طلال الأردني" is a man; "صحيفة ديلي ميل البريطانية" is where the news was read
       }
+      List<String> twoBefore = match.start() > 1 ? words.get(match.start() - 2).forms() : List.of();
       if (chosen != null && chosen.kind() == Kind.ADJECTIVE
-          && (anyIn(beforeForms, holderBefore) || anyIn(beforeForms, clubBefore) && !feminine(words.get(match.start()).text()) || namesAPerson(words, match))) {
+          && (anyIn(beforeForms, holderBefore) || anyIn(twoBefore, holderBefore)
+              || anyIn(beforeForms, clubBefore) && !feminine(words.get(match.start()).text()) || namesAPerson(words, match))) {
         continue; // "المدرب الإسباني", "الدولار الأمريكي", "والبرازيلي نيمار": whose, not where
       }
       if (chosen != null && (chosen.kind() == Kind.CAPITAL || chosen.kind() == Kind.CITY) && anyIn(beforeForms, zoneBefore)) {
@@ -400,10 +424,10 @@ public final class CountryGazetteer {
     return false;
   }
 
-  /** A paper, channel or agency named in the four words before word i. */
+  /** A paper, channel or agency named in the four words before word i ("لصحيفة ماركا الإسبانية"). */
   private boolean afterSource(List<Words.Word> words, int i) {
     for (int k = Math.max(0, i - SOURCE_NAME_WORDS); k < i; k++) {
-      if (sources.contains(words.get(k).text())) {
+      if (anyIn(words.get(k).forms(), sources)) {
         return true;
       }
     }
@@ -411,21 +435,48 @@ public final class CountryGazetteer {
   }
 
   /**
-   * A nationality with the article standing for a person, before their name, where no definite
-   * noun comes before it to qualify ("سجل الأرجنتيني ليونيل ميسي", "مبابي والبرازيلي نيمار"; not
-   * "الرئيس الأمريكي دونالد ترامب", nor "نظيره الروسي سيرغي لافروف", whose state acts).
+   * A nationality with the article that is a person's: before a first name ("سجل الأرجنتيني ليونيل
+   * ميسي", "الساحر الأرجنتيني ليونيل ميسي", "مبابي والبرازيلي نيمار"), or in the masculine after no
+   * definite noun it could qualify ({@link #masculine}); not after an office-holder's title ("الرئيس
+   * الأمريكي دونالد ترامب", "نظيره الروسي سيرغي لافروف"), whose state acts.
    */
   private boolean namesAPerson(List<Words.Word> words, Match match) {
-    int next = match.start() + match.length();
-    if (match.length() != 1 || next >= words.size() || !anyIn(words.get(next).forms(), firstNames)
-        || !definite(words.get(match.start()).forms())) {
+    List<String> forms = words.get(match.start()).forms();
+    if (match.length() != 1 || !definite(forms)) {
       return false;
     }
+    int next = match.start() + match.length();
+    boolean beforeFirstName = next < words.size() && anyIn(words.get(next).forms(), firstNames);
     if (match.start() == 0) {
-      return true;
+      return beforeFirstName;
+    }
+    for (int k = Math.max(0, match.start() - STATE_WORDS); k < match.start(); k++) {
+      if (anyIn(words.get(k).forms(), stateBefore)) {
+        return false; // "وزير الخارجية الأمريكي جون كيري": an office-holder, whose state acts
+      }
+    }
+    if (beforeFirstName) {
+      return true; // "الساحر الأرجنتيني ليونيل ميسي", "حكم المباراة الإسباني أنطونيو"
     }
     List<String> before = words.get(match.start() - 1).forms();
-    return !definite(before) && !anyIn(before, stateBefore) && !anyIn(before, cues);
+    return masculine(forms) && !definite(before) && !anyIn(before, cues);
+  }
+
+  /** How far before a nationality an office-holder's title may stand ("رئيس الوزراء الإسرائيلي"). */
+  private static final int STATE_WORDS = 3;
+
+  /**
+   * A masculine singular nationality with the article ("البرتغالي"): after a word that is not a
+   * definite noun it qualifies, it is a man ("أضاف البرتغالي برناردو سيلفا") or the masculine name
+   * before it, a club's or a company's ("ريفير بليت الأرجنتيني"); a city takes the feminine.
+   */
+  private static boolean masculine(List<String> forms) {
+    for (String form : forms) {
+      if (form.startsWith("ال") && form.endsWith("ي")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An adjective in the feminine (ة, ه once normalised), as a city takes: "نابولي الإيطالية". */

@@ -68,6 +68,6 @@ public final class EntityExtractor {
         countryWords.add(word);
       }
     }
-    return new Entities(countries.find(countryWords), people.officials(), topicsFound, people.spellings());
+    return new Entities(countries.find(countryWords, datelineEnd + CountryGazetteer.LEAD_CHARS), people.officials(), topicsFound, people.spellings());
   }
 }

@@ -53,12 +53,14 @@ class EntityExtractorTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
-    "000_f83fad4017c3a26e; TN DZ IT LY SY; khaled-nouri mohamed-ali-nafti matteo-piantedosi kais-saied giuseppe-perrone",
+    // a country named once, in passing, past the lead does not show ("في سوريا وليبيا", "في ليبيا
+    // والعراق وسورية", "تجاورها كل من تونس والجزائر ومصر السودان وتشاد والنيجر")
+    "000_f83fad4017c3a26e; TN DZ IT LY; khaled-nouri mohamed-ali-nafti matteo-piantedosi kais-saied giuseppe-perrone",
     "001_e6cec7ea6f3f5799; LY IT DZ; emad-trabelsi margaritis-schinas ibrahim-merad",
     // TR only as the nationality of the agency quoted ("وكالة الأناضول التركية")
-    "002_a1c25e29923e9552; DZ LY EG TN NL IQ SY; ramtane-lamamra bert-koenders",
+    "002_a1c25e29923e9552; DZ LY EG TN NL; ramtane-lamamra bert-koenders",
     "003_e8eb1555354a108a; DZ TN SY IQ; ",
-    "004_114047c5c7cf8368; DZ EG TN LY SD TD NE IQ SY JO; sameh-shoukry abdullah-thinni omar-hassi mohamed-khaled-khiari abdelkader-messahel muammar-gaddafi",
+    "004_114047c5c7cf8368; DZ EG TN LY; sameh-shoukry abdullah-thinni omar-hassi mohamed-khaled-khiari abdelkader-messahel muammar-gaddafi",
   })
   void findsTheCountriesAndOfficialsOfTheArticleBody(String id, String countries, String officials) throws IOException {
     Entities entities = sample(id);

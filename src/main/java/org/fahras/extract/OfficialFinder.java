@@ -821,10 +821,20 @@ public final class OfficialFinder {
    * ("مطار محمد الخامس"), directly or past a title ("مسجد الملك الحسن الثاني").
    */
   private boolean namedAfter(List<String> words, int i) {
-    if (i > 0 && namedAfter.contains(words.get(i - 1))) {
+    if (i > 0 && isPlaceNoun(words.get(i - 1))) {
       return true;
     }
-    return i > 1 && namedAfter.contains(words.get(i - 2)) && (roleAt(words, i - 1) != null || honorifics.contains(words.get(i - 1)));
+    return i > 1 && isPlaceNoun(words.get(i - 2)) && (roleAt(words, i - 1) != null || honorifics.contains(words.get(i - 1)));
+  }
+
+  /** A noun of {@link #namedAfter}, maybe with proclitics: "ومكتبة", "لجامعة", "بمطار". */
+  private boolean isPlaceNoun(String word) {
+    for (String form : Words.withoutProclitics(word)) {
+      if (namedAfter.contains(form)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -297,8 +297,9 @@ public final class OfficialFinder {
     }
     Map<String, Official> found = new LinkedHashMap<>();
     Map<String, Integer> mentions = new HashMap<>();
-    Map<String, Official> bySurname = new HashMap<>();
+    ArticleCoreference coreference = new ArticleCoreference();
     int i = 0;
+    int readUpTo = 0; // the end of the last name read
     while (i < words.size()) {
       int matched = 0;
       int nameStart = i;
@@ -326,30 +327,27 @@ public final class OfficialFinder {
         nameStart = discovery.nameStart();
         nameEnd = discovery.nameEnd();
         matched = nameEnd - i; // on to the role phrase after the name
-      } else if (!bySurname.isEmpty() && (official = bySurname.get(withoutArticle(words.get(i), read.get(i).forms()))) != null
+      } else if (!coreference.isEmpty() && (official = coreference.named(withoutArticle(words.get(i), read.get(i).forms()))) != null
           && !continuesAsName(words, i + 1)) {
         matched = 1; // "النوري", but not "عبدالله صلاح": a name that goes on is someone else's
       } else {
         official = null;
       }
+      if (official != null && nameStart < readUpTo) {
+        official = null; // a name read back from its role, already read after a cue: "قال الياس المر وزير الدفاع"
+      }
       if (official != null && namedAfter(words, i)) {
         official = null; // "مسجد الحسن الثاني", "جامعة السلطان قابوس": a place named after them
       }
       if (official != null) {
+        readUpTo = nameEnd;
         if (spans != null) {
           spans.add(new Mention(official.id(), tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end()));
         }
         mentions.merge(official.id(), 1, Integer::sum);
         if (found.putIfAbsent(official.id(), official) == null) {
-          // from the first mention on (later ones would change nothing), the surname names them too
-          String surname = surname(official.name());
-          if (surname != null) {
-            bySurname.putIfAbsent(surname, official);
-          }
-          // and so does a one-word guarded alias: "صدام" after "صدام حسين"
-          for (String alias : guardedByOfficial.getOrDefault(official.id(), List.of())) {
-            bySurname.putIfAbsent(alias, official);
-          }
+          // from the first mention on (later ones would change nothing)
+          coreference.met(official, surname(official.name()), guardedByOfficial.getOrDefault(official.id(), List.of()));
         }
       }
       i += Math.max(matched, 1);

@@ -107,6 +107,18 @@ class OfficialFinderTest {
     assertEquals(List.of("محمد بن سلمان (السعودية)", "حسني مبارك (مصر)"), labels(text, null));
   }
 
+  @Test
+  void aSittingOfficialsBareSurnameNamesThemOnlyWhileInOffice() {
+    String text = "وقال بوش إن الحرب على الإرهاب مستمرة.";
+    assertEquals(Set.of("george-w-bush"), ids(text, Instant.parse("2006-05-01T00:00:00Z")));
+    assertEquals(Set.of(), ids(text, AUGUST_2015), "in 2015 بوش is Jeb, or another");
+    assertEquals(Set.of(), ids("لحملة جيب بوش في الانتخابات التمهيدية.", Instant.parse("2006-05-01T00:00:00Z")));
+  }
+
+  static Set<String> ids(String text, Instant date) {
+    return FINDER.find(text, date).officials().stream().map(FacetValue::value).collect(Collectors.toSet());
+  }
+
   private static List<String> labels(String text, Instant date) {
     return FINDER.find(text, date).officials().stream().map(FacetValue::label).toList();
   }

@@ -49,6 +49,9 @@ final class DiscoveredId {
       }
       kept.add(joined.get(k));
     }
+    if (!familyName && kept.size() > 3 && PATRONYMS.contains(kept.get(1)) && PATRONYMS.contains(kept.get(kept.size() - 2))) {
+      kept = kept.subList(0, 3); // "سلطان بن سلمان بن عبد العزيز" is سلطان بن سلمان: a grandfather's name is optional
+    }
     return PREFIX + String.join("-", kept).replace(' ', '-');
   }
 

@@ -120,6 +120,7 @@ public final class OfficialFinder {
         }
         if (words.size() == 1) {
           finder.guardedByOfficial.computeIfAbsent(official.id(), k -> new ArrayList<>()).add(words.getFirst());
+          finder.leadOf(words.getFirst()); // an entry, maybe empty: a sitting official's bare surname is read there
         }
       }
       for (String spelling : withJoinedCompounds(spellings)) {
@@ -297,8 +298,9 @@ public final class OfficialFinder {
     }
     Map<String, Official> found = new LinkedHashMap<>();
     Map<String, Integer> mentions = new HashMap<>();
-    Map<String, Official> bySurname = new HashMap<>();
+    ArticleCoreference coreference = new ArticleCoreference();
     int i = 0;
+    int readUpTo = 0; // the end of the last name read
     while (i < words.size()) {
       int matched = 0;
       int nameStart = i;
@@ -326,30 +328,29 @@ public final class OfficialFinder {
         nameStart = discovery.nameStart();
         nameEnd = discovery.nameEnd();
         matched = nameEnd - i; // on to the role phrase after the name
-      } else if (!bySurname.isEmpty() && (official = bySurname.get(withoutArticle(words.get(i), read.get(i).forms()))) != null
+      } else if (leads && date != null && (official = sitting(words, i, date)) != null) {
+        matched = 1; // "روحاني" in an article of 2016
+      } else if (!coreference.isEmpty() && (official = coreference.named(withoutArticle(words.get(i), read.get(i).forms()))) != null
           && !continuesAsName(words, i + 1)) {
         matched = 1; // "النوري", but not "عبدالله صلاح": a name that goes on is someone else's
       } else {
         official = null;
       }
+      if (official != null && nameStart < readUpTo) {
+        official = null; // a name read back from its role, already read after a cue: "قال الياس المر وزير الدفاع"
+      }
       if (official != null && namedAfter(words, i)) {
         official = null; // "مسجد الحسن الثاني", "جامعة السلطان قابوس": a place named after them
       }
       if (official != null) {
+        readUpTo = nameEnd;
         if (spans != null) {
           spans.add(new Mention(official.id(), tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end()));
         }
         mentions.merge(official.id(), 1, Integer::sum);
         if (found.putIfAbsent(official.id(), official) == null) {
-          // from the first mention on (later ones would change nothing), the surname names them too
-          String surname = surname(official.name());
-          if (surname != null) {
-            bySurname.putIfAbsent(surname, official);
-          }
-          // and so does a one-word guarded alias: "صدام" after "صدام حسين"
-          for (String alias : guardedByOfficial.getOrDefault(official.id(), List.of())) {
-            bySurname.putIfAbsent(alias, official);
-          }
+          // from the first mention on (later ones would change nothing)
+          coreference.met(official, surname(official.name()), guardedByOfficial.getOrDefault(official.id(), List.of()));
         }
       }
       i += Math.max(matched, 1);
@@ -578,11 +579,12 @@ public final class OfficialFinder {
       name.add(words.get(j++));
     }
     boolean company = i + role.size() < words.size() && notOffice.contains(words.get(i + role.size()));
-    Official official = company ? null : official(name, words, j - name.size(), roleText, country, false);
+    int nameStart = j - name.size();
+    Official official = company ? null : official(name, words, nameStart, roleText, country, false);
     if (official == null && name.isEmpty() && !company) {
       return nameBeforeRole(words, i, roleText);
     }
-    return official == null ? null : new Discovery(official, j - name.size(), j);
+    return official == null ? null : new Discovery(official, nameStart, nameStart + name.size());
   }
 
   /**
@@ -611,7 +613,7 @@ public final class OfficialFinder {
       }
       Official official = j == end ? official(name, words, s, role, "", false) : null;
       if (official != null) {
-        return new Discovery(official, s, end);
+        return new Discovery(official, s, s + name.size());
       }
     }
     return null;
@@ -671,7 +673,8 @@ public final class OfficialFinder {
 
   /**
    * A discovered official, or null when the words cannot be a person's name; a {@code framed} name
-   * (between a reporting verb or title and a role) needs no known given name.
+   * (between a reporting verb or title and a role) needs no known given name. A listed official's
+   * name with words glued after it is cut in {@code name} where the listed name ends.
    */
   private Official official(List<String> name, List<String> words, int start, String role, String country, boolean framed) {
     // a given name never takes the article ("مندوب الاتحاد الأوروبي" names a body, not a person)
@@ -680,21 +683,23 @@ public final class OfficialFinder {
         || particles.contains(name.getLast()) || oneGivenName(name)) {
       return null;
     }
-    // a listed name with a neighbour glued on ("عادل بن أحمد الجبير مباحثات") is the listed official
+    for (int k = 0; k < name.size(); k++) {
+      // a listed name inside a chain of patronyms is only a father's: "حمدان بن محمد بن راشد آل مكتوم"
+      Spelling inner = k == 0 || !particles.contains(name.get(k - 1)) ? known(words, start + k) : null;
+      if (inner != null && !longerName(inner, words, start + k)) {
+        return null; // "ولايته عبد الفتاح السيسي": the listed name is read where it begins
+      }
+    }
+    // a listed name with a patronym added and a neighbour glued on ("عادل بن أحمد الجبير مباحثات")
+    // is the listed official, the name cut where the listed one ends
     for (int end = name.size(); end >= 3; end--) {
       if (end < name.size() && (particles.contains(name.get(end)) || particles.contains(name.get(end - 1)))) {
         continue; // never cut inside a chain of patronyms: "فهد بن عبدالعزيز بن معمر"
       }
       Official listed = listedWithPatronymic(name.subList(0, end));
       if (listed != null) {
+        name.subList(end, name.size()).clear();
         return listed; // "عادل بن أحمد الجبير" is عادل الجبير
-      }
-    }
-    for (int k = 0; k < name.size(); k++) {
-      // a listed name inside a chain of patronyms is only a father's: "حمدان بن محمد بن راشد آل مكتوم"
-      Spelling inner = k == 0 || !particles.contains(name.get(k - 1)) ? known(words, start + k) : null;
-      if (inner != null && !longerName(inner, words, start + k)) {
-        return null; // "ولايته عبد الفتاح السيسي": the listed name is read where it begins
       }
     }
     // a known given name or a patronym (بن) tells a person from any words; so does, for a name
@@ -784,6 +789,30 @@ public final class OfficialFinder {
   }
 
   /**
+   * The official a one-word guarded alias names alone in an article of this date: the one of its
+   * officials in office that day (بوش in 2006 is the president; in 2015 he is Jeb), when no name
+   * goes on after it and no name word stands before it ("جيب بوش", "فلورنتينو بيريز").
+   */
+  private Official sitting(List<String> words, int i, LocalDate date) {
+    List<Official> listed = guardedAliases.get(words.get(i));
+    if (listed == null || !endsBareName(words, i + 1) || i > 0 && (isNameWord(words.get(i - 1)) && !verbs.contains(words.get(i - 1))
+        && (givenNames.contains(words.get(i - 1)) || particles.contains(words.get(i - 1)) || evidence.foreignName(words.get(i - 1))
+        || !evidence.commonWord(words.get(i - 1))))) {
+      return null;
+    }
+    Official one = null;
+    for (Official o : listed) {
+      if (terms.inOffice(o.id(), date)) {
+        if (one != null) {
+          return null;
+        }
+        one = o;
+      }
+    }
+    return one;
+  }
+
+  /**
    * The one official an alias after a role may name: of the country the role phrase gives, with a
    * role that fits it; null when none or several ("الملك عبد الله" with no country may be the
    * Saudi or the Jordanian king), rather than a guess.
@@ -821,10 +850,20 @@ public final class OfficialFinder {
    * ("مطار محمد الخامس"), directly or past a title ("مسجد الملك الحسن الثاني").
    */
   private boolean namedAfter(List<String> words, int i) {
-    if (i > 0 && namedAfter.contains(words.get(i - 1))) {
+    if (i > 0 && isPlaceNoun(words.get(i - 1))) {
       return true;
     }
-    return i > 1 && namedAfter.contains(words.get(i - 2)) && (roleAt(words, i - 1) != null || honorifics.contains(words.get(i - 1)));
+    return i > 1 && isPlaceNoun(words.get(i - 2)) && (roleAt(words, i - 1) != null || honorifics.contains(words.get(i - 1)));
+  }
+
+  /** A noun of {@link #namedAfter}, maybe with proclitics: "ومكتبة", "لجامعة", "بمطار". */
+  private boolean isPlaceNoun(String word) {
+    for (String form : Words.withoutProclitics(word)) {
+      if (namedAfter.contains(form)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

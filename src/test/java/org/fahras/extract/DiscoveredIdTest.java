@@ -26,6 +26,8 @@ class DiscoveredIdTest {
     assertEquals("ar:فيصل-بن-خالد", id("فيصل بن خالد"));
     assertEquals("ar:حمد-بن-فيصل-ال-ثاني", id("حمد بن فيصل آل ثاني"));
     assertEquals("ar:فيصل-بن-خالد-عبد-العزيز", id("فيصل بن خالد عبدالعزيز"), "a name ending in a given name has no family name");
+    assertEquals("ar:فيصل-بن-خالد", id("فيصل بن خالد بن عبدالعزيز"), "a grandfather's name is optional");
+    assertEquals("ar:حمدان-بن-محمد-بن-راشد-ال-مكتوم", id("حمدان بن محمد بن راشد آل مكتوم"));
   }
 
   @Test

@@ -37,7 +37,7 @@ class OfficialFinderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
     // a longer chain of patronyms names someone else: Faisal bin Khalid, governor of Asir
-    "يدشن صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير الثلاثاء المبنى الجديد.; ar:فيصل-بن-خالد-بن-عبد-العزيز",
+    "يدشن صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير الثلاثاء المبنى الجديد.; ar:فيصل-بن-خالد",
     "استقبل صاحب السمو الملكي الأمير فيصل بن خالد عبدالعزيز أمير منطقة عسير في مكتبه بالإمارة اليوم.; ar:فيصل-بن-خالد-عبد-العزيز",
     // a bare given name after a role that is not the famous holder's, or after a place named after him
     "وقال القائد العسكري اللواء عبد الله صبيحي إن رجاله دخلوا إلى مقر قيادة المنطقة العسكرية الرابعة.; ar:عبد-الله-صبيحي",
@@ -49,7 +49,7 @@ class OfficialFinderTest {
     "ومحافظ مؤسسة النقد العربي السعودي أحمد بن عبدالكريم الخليفي حضروا اللقاء.; ar:احمد-الخليفي",
     "قال المتحدث باسم التحالف العربي، تركي المالكي، الثلاثاء، إن الميليشيات تتاجر بالمخدرات.; ar:تركي-المالكي",
     // another man's name that shares a famous surname
-    "نقل مكتب الرئيس الكوري الجنوبي مون جيه-إن عن الزعيم الكوري الشمالي قوله.; ",
+    "نقل مكتب الرئيس الكوري الجنوبي مون جيه-إن عن الزعيم الكوري الشمالي قوله.; moon-jae-in",
     "يأتي هذا فيما التقى وزير الدفاع الأمريكي كارتر في القدس المحتلة رئيس الوزراء الإسرائيلي.; ",
     "بعد أن فشل رئيس النادي الملكي، فلورنتينو بيريز، في التعاقد مع نجم جديد. والسبب بيريز.; ",
     "لحملة جيب بوش في الانتخابات التمهيدية للحزب الجمهوري.; ",
@@ -105,6 +105,18 @@ class OfficialFinderTest {
         labels(text, JUNE_2018));
     // no date, no dated role
     assertEquals(List.of("محمد بن سلمان (السعودية)", "حسني مبارك (مصر)"), labels(text, null));
+  }
+
+  @Test
+  void aSittingOfficialsBareSurnameNamesThemOnlyWhileInOffice() {
+    String text = "وقال بوش إن الحرب على الإرهاب مستمرة.";
+    assertEquals(Set.of("george-w-bush"), ids(text, Instant.parse("2006-05-01T00:00:00Z")));
+    assertEquals(Set.of(), ids(text, AUGUST_2015), "in 2015 بوش is Jeb, or another");
+    assertEquals(Set.of(), ids("لحملة جيب بوش في الانتخابات التمهيدية.", Instant.parse("2006-05-01T00:00:00Z")));
+  }
+
+  static Set<String> ids(String text, Instant date) {
+    return FINDER.find(text, date).officials().stream().map(FacetValue::value).collect(Collectors.toSet());
   }
 
   private static List<String> labels(String text, Instant date) {

@@ -1,0 +1,34 @@
+package org.fahras.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The coreference step of one article: from an official's first mention on, their surname
+ * ("النوري" after "خالد النوري") and their one-word guarded aliases ("صدام" after "صدام حسين")
+ * name them alone. A word two officials of the article share goes to the one met first. One per
+ * article, never shared.
+ */
+final class ArticleCoreference {
+  private final Map<String, OfficialFinder.Official> byWord = new HashMap<>();
+
+  /** An official met in the article, with the words that now name them alone. */
+  void met(OfficialFinder.Official official, String surname, List<String> aliases) {
+    if (surname != null) {
+      byWord.putIfAbsent(surname, official);
+    }
+    for (String alias : aliases) {
+      byWord.putIfAbsent(alias, official);
+    }
+  }
+
+  /** The official a bare word names in this article, or null. */
+  OfficialFinder.Official named(String word) {
+    return byWord.isEmpty() ? null : byWord.get(word);
+  }
+
+  boolean isEmpty() {
+    return byWord.isEmpty();
+  }
+}

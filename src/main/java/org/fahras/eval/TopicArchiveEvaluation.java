@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.fahras.analysis.AnalysisResources;
@@ -33,8 +35,14 @@ import org.fahras.model.FacetValue;
  * articles each topic gets, ANT's own categories against the topics that cover them, and a random
  * sample of articles with their topics written out to be judged by a reader.
  *
- * <p>Usage: {@code TopicArchiveEvaluation DATA_DIR [--sample N SEED FILE]}: N articles of 300
- * characters or more from each archive, drawn with SEED, written to FILE (markdown) for judging.
+ * <p>Usage: {@code TopicArchiveEvaluation DATA_DIR [--sample N SEED FILE] [--labels FILE [--errors]]}:
+ * {@code --sample} writes N articles of 300 characters or more from each archive, drawn with SEED,
+ * to FILE (markdown) for judging; {@code --labels} scores the topics against a labels file of
+ * {@code eval-labels/} (corpus, id, countries, officials, topics; {@code ?X} borderline), a label's
+ * parents added as the topics file says ({@code terrorism} is also {@code conflict}): precision
+ * strict (a borderline topic of ours counts wrong) and leaving borderline ones out, recall of the
+ * firm labels, and the share of articles with a topic and with a right one. {@code --errors} lists
+ * the differences (for a tuning half only).
  */
 public final class TopicArchiveEvaluation {
   private record Article(String archive, String id, String category, String title, String body) {}
@@ -127,6 +135,78 @@ public final class TopicArchiveEvaluation {
     int at = List.of(args).indexOf("--sample");
     if (at >= 0) {
       sample(found, Integer.parseInt(args[at + 1]), Long.parseLong(args[at + 2]), Path.of(args[at + 3]));
+    }
+    int labels = List.of(args).indexOf("--labels");
+    if (labels >= 0) {
+      score(found, Path.of(args[labels + 1]), classifier, List.of(args).contains("--errors"));
+    }
+  }
+
+  private static final Map<String, String> CORPUS_OF_ARCHIVE =
+      Map.of("SaudiNewsNet", "snn", "ANT v2.1", "ant2", "Jawhara FM (ANT v1.1)", "ant1");
+
+  /** Precision and recall of the topics against hand labels; see the class comment. */
+  private static void score(Map<Article, List<FacetValue>> found, Path file, TopicClassifier classifier, boolean errors)
+      throws IOException {
+    Map<String, String> parents = new HashMap<>();
+    classifier.topics().forEach(t -> parents.put(t.slug(), t.parent()));
+    Map<String, Article> byKey = new HashMap<>();
+    found.keySet().forEach(a -> byKey.put(CORPUS_OF_ARCHIVE.get(a.archive()) + "\t" + a.id(), a));
+    int articles = 0;
+    int topicked = 0;
+    int withARightOne = 0;
+    int ours = 0;
+    int oursFirm = 0; // ours without the borderline ones
+    int right = 0;
+    int gold = 0;
+    int goldFound = 0;
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cells = line.split("\t", -1);
+      Article article = byKey.get(cells[0] + "\t" + cells[1]);
+      if (article == null) {
+        System.err.println("not in the archives: " + cells[0] + " " + cells[1]);
+        continue;
+      }
+      Set<String> firm = new HashSet<>();
+      Set<String> borderline = new HashSet<>();
+      for (String label : (cells.length > 4 ? cells[4] : "").trim().split("\\s+")) {
+        if (!label.isEmpty()) {
+          withParents(label.startsWith("?") ? label.substring(1) : label, parents, label.startsWith("?") ? borderline : firm);
+        }
+      }
+      borderline.removeAll(firm);
+      Set<String> mine = new HashSet<>();
+      found.get(article).forEach(t -> mine.add(t.value()));
+      articles++;
+      topicked += mine.isEmpty() ? 0 : 1;
+      withARightOne += mine.stream().anyMatch(firm::contains) ? 1 : 0;
+      for (String topic : mine) {
+        ours++;
+        oursFirm += borderline.contains(topic) ? 0 : 1;
+        right += firm.contains(topic) ? 1 : 0;
+      }
+      gold += firm.size();
+      goldFound += (int) firm.stream().filter(mine::contains).count();
+      if (errors && !(firm.containsAll(mine) && mine.containsAll(firm))) {
+        System.out.println("- " + cells[0] + " " + cells[1] + ": ours " + String.join(" ", new TreeSet<>(mine))
+            + " | labels " + String.join(" ", firm) + (borderline.isEmpty() ? "" : " ?" + String.join(" ?", borderline)));
+      }
+    }
+    System.out.println();
+    System.out.println("### Topics against " + file + " (" + articles + " articles, labels with their parents)");
+    System.out.println();
+    System.out.println("| articles | with a topic | with a right topic | ours | right | P strict | P borderline left out | labels | found | R |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+    System.out.printf(Locale.ROOT, "| %d | %.3f | %.3f | %d | %d | %.3f | %.3f | %d | %d | %.3f |%n", articles, (double) topicked / articles,
+        (double) withARightOne / articles, ours, right, (double) right / ours, (double) right / oursFirm, gold, goldFound, (double) goldFound / gold);
+  }
+
+  private static void withParents(String slug, Map<String, String> parents, Set<String> into) {
+    for (String s = slug; s != null; s = parents.get(s)) {
+      into.add(s);
     }
   }
 

@@ -29,7 +29,7 @@ import org.fahras.model.FacetValue;
  * phrases, matched on the stemmed form of the text (the same analysis the index uses, so every
  * inflection of a keyword counts; the indexing pipeline hands over the very streams it then
  * indexes). A topic whose score reaches the threshold, and a share of the best topic's score, is
- * the article's, and so is its parent; an article with none gets its best topic when that one
+ * the article's (the strongest few), and so is its parent; an article with none gets its best topic when that one
  * reaches the fallback score. A keyword
  * written {@code =form} counts only where the text has that very word (a proclitic و ف ب ل ك
  * allowed): a movement's name whose stem is a common word's.
@@ -84,6 +84,10 @@ public final class TopicClassifier {
   private int fallback = Integer.MAX_VALUE;
   /** A topic at the threshold is kept when its score is at least this percentage of the best topic's. */
   private int relative = 0;
+  /** At most this many topics of an article's own, the strongest; their parents come on top. */
+  private int max = Integer.MAX_VALUE;
+  /** Per topic, the topics it covers: an article of the first is not also filed under these. */
+  private final Map<String, List<String>> covers = new HashMap<>();
 
   private TopicClassifier(Analyzer analyzer) {
     this.analyzer = analyzer;
@@ -100,6 +104,10 @@ public final class TopicClassifier {
         classifier.fallback = Integer.parseInt(row[1]);
       } else if (row[0].equals("relative")) {
         classifier.relative = Integer.parseInt(row[1]);
+      } else if (row[0].equals("max")) {
+        classifier.max = Integer.parseInt(row[1]);
+      } else if (row[0].equals("covers")) {
+        classifier.covers.computeIfAbsent(row[1], t -> new ArrayList<>()).add(row[2]);
       } else {
         classifier.addKeyword(row[0], Integer.parseInt(row[1]), row[2]);
       }
@@ -109,6 +117,11 @@ public final class TopicClassifier {
         throw new IllegalArgumentException("topics.tsv: topic " + topic.slug() + " has an unknown parent " + topic.parent());
       }
     }
+    classifier.covers.forEach((topic, covered) -> {
+      if (!classifier.topics.containsKey(topic) || !classifier.topics.keySet().containsAll(covered)) {
+        throw new IllegalArgumentException("topics.tsv: covers names an unknown topic: " + topic + " " + covered);
+      }
+    });
     return classifier;
   }
 
@@ -224,14 +237,22 @@ public final class TopicClassifier {
         best = topic.slug();
       }
     }
-    Map<String, Integer> chosen = new HashMap<>();
     int floor = best == null ? 0 : Math.max(threshold, (scores.get(best) * relative + 99) / 100);
+    List<Topic> strongest = new ArrayList<>();
     for (Topic topic : topics.values()) {
       int score = scores.getOrDefault(topic.slug(), 0);
       if (score >= floor && score > 0) {
-        choose(topic, score, chosen);
+        strongest.add(topic);
       }
     }
+    strongest.sort(Comparator.comparingInt((Topic t) -> scores.get(t.slug())).reversed()); // stable: ties in the file's order
+    for (Topic topic : List.copyOf(strongest)) {
+      covers.getOrDefault(topic.slug(), List.of()).forEach(covered -> strongest.removeIf(t -> t.slug().equals(covered)));
+      // a parent comes with its child: it takes no place of its own
+      strongest.removeIf(t -> t.slug().equals(topic.parent()));
+    }
+    Map<String, Integer> chosen = new HashMap<>();
+    strongest.stream().limit(max).forEach(topic -> choose(topic, scores.get(topic.slug()), chosen));
     if (chosen.isEmpty() && best != null && scores.get(best) >= fallback) {
       choose(topics.get(best), scores.get(best), chosen);
     }

@@ -2,7 +2,9 @@ package org.fahras.analysis;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.fahras.config.ConfigFiles;
@@ -59,20 +61,31 @@ public record AnalysisResources(CharArraySet stopwords, CharArraySet writtenStop
   /**
    * Protected words plus one-word country names and capitals (columns 2, 4 and 6 of
    * countries.tsv) without their article: "الجزائر" is protected as "جزائر", so "والجزائر" and
-   * "للجزائر" lose their clitics and meet it.
+   * "للجزائر" lose their clitics and meet it. A name written with أل (ألمانيا) has no article.
    */
   static CharArraySet protectedWords(List<String> words, List<String[]> countryRows) {
-    List<String> all = new ArrayList<>(words);
+    List<String> names = new ArrayList<>();
     for (String[] row : countryRows) {
       for (int column : new int[] {1, 3, 5}) {
         if (column < row.length) {
           for (String name : row[column].split("\\|")) {
-            String word = ArabicNormalizer.normalize(name.strip());
-            if (!word.isEmpty() && word.indexOf(' ') < 0) {
-              all.add(word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word);
-            }
+            names.add(name.strip());
           }
         }
+      }
+    }
+    // a name any spelling writes with أل, إل or آل (ألمانيا, also written المانيا) has no article
+    Set<String> hamzaInitial = new HashSet<>();
+    for (String name : names) {
+      if (name.length() > 1 && "أإآ".indexOf(name.charAt(0)) >= 0 && name.charAt(1) == 'ل') {
+        hamzaInitial.add(ArabicNormalizer.normalize(name));
+      }
+    }
+    List<String> all = new ArrayList<>(words);
+    for (String name : names) {
+      String word = ArabicNormalizer.normalize(name);
+      if (!word.isEmpty() && word.indexOf(' ') < 0) {
+        all.add(word.startsWith("ال") && word.length() > 4 && !hamzaInitial.contains(word) ? word.substring(2) : word);
       }
     }
     return wordSet(all);

@@ -9,7 +9,7 @@ public final class ArabicSuffixFilter extends LightStemStepFilter {
   }
 
   @Override
-  int step(char[] buffer, int length) {
+  int step(char[] buffer, int length, int flags) {
     return stemmer.stripSuffixes(buffer, length);
   }
 }

@@ -71,7 +71,7 @@ public final class Fields {
         perField.put(inForm(field, form), analyzer);
       }
     }
-    perField.put(inForm(NAMES, TextForm.STEMMED), new NameAnalyzer(resources.stopwords()));
+    perField.put(inForm(NAMES, TextForm.STEMMED), new NameAnalyzer(resources.stopwords(), resources.writtenStopwords()));
     return new PerFieldAnalyzerWrapper(new FahrasAnalyzer(TextForm.STEMMED, resources), perField);
   }
 

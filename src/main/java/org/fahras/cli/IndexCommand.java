@@ -1,5 +1,6 @@
 package org.fahras.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -89,8 +90,9 @@ final class IndexCommand implements Callable<Integer> {
           last.set(progress);
           bar.update(progress);
         });
-      } finally {
+      } catch (IOException | RuntimeException e) {
         bar.abandon();
+        throw e;
       }
       bar.finish(last.get());
       print(summary, (System.nanoTime() - start) / 1e9, err);

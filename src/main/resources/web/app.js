@@ -290,6 +290,15 @@ function markText(text, matches, from, to) {
   return nodes;
 }
 
+/** A source's label (sources.tsv): known from the last search's facet, else asked of the facet's values. */
+async function sourceLabel(code) {
+  if (!code || sourceLabels.has(code)) return sourceLabels.get(code) || "";
+  const answer = await fetchJson("/api/v1/facets/source/values?size=100&prefix=" + encodeURIComponent(code));
+  const found = answer.ok && answer.data.values.find((value) => value.value === code);
+  sourceLabels.set(code, found ? found.label : code);
+  return sourceLabels.get(code);
+}
+
 // The document view: the clean text with every match marked, opened at the first one.
 let marks = [];
 let current = -1;
@@ -312,7 +321,8 @@ async function renderDocument(state, ticket) {
   }
   const doc = answer.data;
   $("doc-title").replaceChildren(...markText(doc.title || doc.id, doc.matches.title || [], 0, (doc.title || doc.id).length));
-  const source = doc.source ? sourceLabels.get(doc.source) || doc.source : "";
+  const source = await sourceLabel(doc.source);
+  if (ticket !== latest) return;
   $("doc-meta").replaceChildren(...joined([source, day(doc.published_at), doc.url && addressNode(doc.url)]));
   const entities = [];
   for (const [name, label] of [["country", "الدول"], ["official", "المسؤولون"], ["topic", "المواضيع"]]) {

@@ -18,7 +18,8 @@ import java.util.List;
 final class CorsHandler implements HttpHandler {
   static final String SEARCH = "/api/v1/search";
   /** Headers another site's script may read from an answer (the export's file name and notes). */
-  static final String EXPOSED = "Content-Disposition, " + ExportHandler.IGNORED_HEADER + ", " + ExportHandler.ROWS_HEADER;
+  static final String EXPOSED =
+      String.join(", ", "Content-Disposition", ExportHandler.MATCHED_HEADER, ExportHandler.ROWS_HEADER, ExportHandler.IGNORED_HEADER);
 
   private static final HttpString ALLOW_ORIGIN = new HttpString("Access-Control-Allow-Origin");
   private static final HttpString ALLOW_METHODS = new HttpString("Access-Control-Allow-Methods");

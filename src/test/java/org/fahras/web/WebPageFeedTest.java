@@ -131,6 +131,7 @@ class WebPageFeedTest {
   @Test
   void theSourceAddressIsALinkOnlyForTheWebsSchemes() {
     openDocument("aawsat-1");
+    wait.until(d -> browser.findElement(By.id("doc-meta")).getText().startsWith("الشرق الأوسط")); // opened from its link, no search before
     WebElement link = browser.findElement(By.cssSelector("#doc-meta a"));
     assertTrue(link.getAttribute("href").startsWith("http://aawsat.com/home/article/410826/"), link.getAttribute("href"));
     assertEquals("http://aawsat.com/home/article/410826/بريطانيا-أربعة-محاور-لاستراتيجية", link.getText());

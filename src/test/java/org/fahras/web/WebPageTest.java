@@ -506,6 +506,9 @@ class WebPageTest {
           + " && arguments[0].getBoundingClientRect().height < 2 * parseFloat(s.fontSize) * 1.5;", line), part + " on one line");
     }
     assertEquals("ellipsis", messahel.findElement(By.className("role")).getCssValue("text-overflow"));
+    assertEquals(Boolean.TRUE, js("const role = arguments[0].getBoundingClientRect(), panel = document.getElementById('facets').getBoundingClientRect();"
+        + " return role.left >= panel.left && role.right <= panel.right;", messahel.findElement(By.className("role"))),
+        "the role truncates inside the facet column, never spills over the results");
   }
 
   @Test

@@ -94,7 +94,8 @@ class ApiTest {
       JsonObject value = v.getAsJsonObject();
       if (value.get("value").getAsString().equals("IQ")) {
         iraqListed = true;
-        assertEquals(2, value.get("count").getAsInt(), "IQ would add 003 to the two Libyan hits");
+        // 003 is about Iraq; 002 and 004 name it once, in passing, past their lead
+        assertEquals(1, value.get("count").getAsInt(), "IQ would add 003 to the two Libyan hits");
       }
       if (value.get("value").getAsString().equals("LY")) {
         assertTrue(value.get("selected").getAsBoolean());

@@ -49,16 +49,15 @@ class FacetApiTest {
   void facetValuesAreOrderedByCountThenArabicAlphabetically() throws Exception {
     JsonArray values = json(get("/api/v1/search?facets=country&facet_size=20&per_page=1"))
         .getAsJsonObject("facets").getAsJsonObject("country").getAsJsonArray("values");
-    // equal counts in dictionary order: the hamza of إيطاليا and الأردن does not put them first
-    assertEquals(List.of("الجزائر", "تونس", "سوريا", "ليبيا", "العراق", "إيطاليا", "مصر",
-        "الأردن", "السودان", "النيجر", "تشاد", "هولندا"), labels(values));
+    // equal counts in dictionary order: the hamza of إيطاليا does not put it first
+    assertEquals(List.of("الجزائر", "تونس", "ليبيا", "إيطاليا", "مصر", "العراق", "سوريا", "هولندا"), labels(values));
   }
 
   @Test
   void facetSizeCanBeSetPerFacet() throws Exception {
     JsonObject facets = json(get("/api/v1/search?facet_size=2&facet_size.official=3&facet_size.topic=") ).getAsJsonObject("facets");
     assertEquals(2, facets.getAsJsonObject("country").getAsJsonArray("values").size());
-    assertEquals(10, facets.getAsJsonObject("country").get("other_count").getAsInt(), "12 countries, 2 listed");
+    assertEquals(6, facets.getAsJsonObject("country").get("other_count").getAsInt(), "8 countries, 2 listed");
     assertEquals(3, facets.getAsJsonObject("official").getAsJsonArray("values").size());
     assertEquals(2, facets.getAsJsonObject("topic").getAsJsonArray("values").size(), "an empty size leaves the default");
     JsonObject posted = json(ApiTest.post("/api/v1/search", "{\"facets\": \"country\", \"facet_size\": {\"country\": 4}}"));
@@ -101,9 +100,9 @@ class FacetApiTest {
   void facetValuesListInArabicAlphabeticalOrderOnRequestAndAreCappedBySize() throws Exception {
     JsonObject byLabel = json(get("/api/v1/facets/country/values?order=label&prefix=" + enc("ال")));
     assertEquals("label", byLabel.get("order").getAsString());
-    assertEquals(List.of("الأردن", "الجزائر", "السودان", "العراق", "النيجر"), labels(byLabel.getAsJsonArray("values")));
+    assertEquals(List.of("الجزائر", "العراق"), labels(byLabel.getAsJsonArray("values")));
     JsonObject byCount = json(get("/api/v1/facets/country/values?size=2&prefix=" + enc("ال")));
-    assertEquals(5, byCount.get("total").getAsInt());
+    assertEquals(2, byCount.get("total").getAsInt());
     assertEquals(List.of("الجزائر", "العراق"), labels(byCount.getAsJsonArray("values")));
   }
 
@@ -111,7 +110,7 @@ class FacetApiTest {
   void facetValueCountsFollowTheCurrentSearchLikeItsFacetList() throws Exception {
     String search = "q=" + enc("الإرهاب") + "&filter.country=LY";
     JsonObject found = json(get("/api/v1/facets/country/values?prefix=" + enc("ال") + "&" + search));
-    assertEquals(Map.of("DZ", 3, "IQ", 2), counts(found.getAsJsonArray("values")));
+    assertEquals(Map.of("DZ", 3, "IQ", 1), counts(found.getAsJsonArray("values")));
     Map<String, Integer> facetList = counts(json(get("/api/v1/search?facet_size=20&" + search))
         .getAsJsonObject("facets").getAsJsonObject("country").getAsJsonArray("values"));
     counts(found.getAsJsonArray("values")).forEach((value, count) -> assertEquals(facetList.get(value), count, value));

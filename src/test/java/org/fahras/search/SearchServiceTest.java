@@ -99,9 +99,9 @@ class SearchServiceTest {
     Map<String, Long> countries = counts(search.search(SearchRequest.of("الإرهاب")), "country");
     assertEquals(3L, countries.get("DZ"));
     assertEquals(3L, countries.get("TN"));
-    assertEquals(3L, countries.get("SY"));
+    assertEquals(1L, countries.get("SY"), "002 and 004 name Syria once, in passing, past their lead");
     assertEquals(2L, countries.get("LY"));
-    assertEquals(2L, countries.get("IQ"));
+    assertEquals(1L, countries.get("IQ"));
     assertEquals(1L, countries.get("EG"));
     assertNull(countries.get("IL"), "Israel is named only in a sidebar");
   }

@@ -157,7 +157,7 @@ class WebPageTest {
     assertTrue(summary().startsWith("نتيجتان"), summary());
     assertEquals("١", count("topic", "conflict"), "only 002 is left");
     assertEquals("٢", count("country", "LY"), "a facet's own counts ignore its selection");
-    assertEquals("٢", count("country", "IQ"), "ticking Iraq as well would add 003");
+    assertEquals("١", count("country", "IQ"), "ticking Iraq as well would add 003");
     assertTrue(countryBox("LY").isSelected());
     String permalink = browser.getCurrentUrl();
 
@@ -308,10 +308,10 @@ class WebPageTest {
   void digitsAreArabicIndicOrLatinAsTheReaderChoosesAndTheChoiceIsRemembered() {
     browser.get(url("/?q=" + enc("الإرهاب")));
     waitForSummary("٣ نتائج");
-    assertEquals("٢", count("country", "IQ"));
+    assertEquals("١", count("country", "IQ"));
     browser.findElement(By.id("digits")).click();
     waitForSummary("3 نتائج");
-    assertEquals("2", count("country", "IQ"));
+    assertEquals("1", count("country", "IQ"));
     waitForUrl("digits=latn");
     browser.get(url("/")); // no digits in the link: the remembered choice
     waitForSummary("6 نتائج");

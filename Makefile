@@ -39,7 +39,8 @@ run: index
 serve: $(JAR)
 	bin/fahras serve --index $(INDEX) --port $(PORT)
 
-test:
+# The jar first: BinFahrasTest runs bin/fahras on it, as a user does.
+test: $(JAR)
 	mvn -B --no-transfer-progress test
 
 # Every benchmark; the results tables go to target/bench/*.md as well as the terminal.

@@ -161,6 +161,8 @@ public final class CorpusReader {
         metadata.put(field, value);
       }
     }
+    // a record states its title or has none: the cleaner never takes a first line for it
+    metadata.putIfAbsent("title", "");
     boolean isHtml = !html.isBlank();
     byte[] content = (isHtml ? html : body).getBytes(StandardCharsets.UTF_8);
     return new RawDocument(id, isHtml ? Format.HTML : Format.TEXT, content, metadata, origin);

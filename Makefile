@@ -105,8 +105,12 @@ $(EVAL_COUNTS): $(JAR)
 
 # Retrieval quality per analyser on ARCD, XQuAD, Qur'an QA (+ SaudiNewsNet distractors).
 # DATASETS=arcd,xquad,quran (or arcd+snn, xquad+snn) runs a subset.
+# Then news known-item search: a headline finds its article's body, through the product's own
+# pipeline and search, against ArabicAnalyzer (KNOWN_ITEMS: the archive; tuned on Jawhara FM only).
+KNOWN_ITEMS ?= $(DATA)/ant-corpus/ant-v1.1-jawharafm.jsonl.gz
 eval-retrieval: $(JAR) $(EVAL_COUNTS)
 	$(JAVA) -cp $(JAR) org.fahras.eval.RetrievalEvaluation $(DATA) $(EVAL_COUNTS) $(if $(DATASETS),--datasets $(DATASETS))
+	$(JAVA) -Xmx3g -cp $(JAR) org.fahras.eval.KnownItemEvaluation $(KNOWN_ITEMS)
 
 # Boilerplate stripping: gold line labels, gold HTML bodies, trafilatura snippets, dates, and
 # 300 generated pages with real furniture spliced into real article bodies.

@@ -255,7 +255,7 @@ async function render(state, options = {}) {
 
 function renderHit(hit, state) {
   const item = el("li");
-  const open = el("a", { href: "?" + urlFromState({ ...state, doc: hit.id }).toString(), textContent: hit.title || hit.id });
+  const open = el("a", { href: "?" + urlFromState({ ...state, doc: hit.id }).toString(), textContent: hit.title || hit.opening || hit.id });
   open.addEventListener("click", (event) => {
     event.preventDefault();
     go({ ...state, doc: hit.id });

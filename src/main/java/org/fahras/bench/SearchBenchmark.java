@@ -93,7 +93,7 @@ public final class SearchBenchmark {
 
   /** (a): the query as the service builds it, filters as a drill-down, top 20 by BM25; the total hits. */
   private static long topOnly(Engine engine, QueryBuilder builder, SearchRequest request) throws Exception {
-    DrillDownQuery query = new DrillDownQuery(engine.store().facetsConfig(), builder.build(request.query(), request.mode(), request.matchAll()).query());
+    DrillDownQuery query = new DrillDownQuery(engine.store().facetsConfig(), builder.build(request.query(), request.mode(), request.operator()).query());
     request.filters().forEach((dim, values) -> values.forEach(value -> query.add(dim, value)));
     FacetedSearcher searcher = engine.store().acquire();
     try {
@@ -104,7 +104,7 @@ public final class SearchBenchmark {
   }
 
   static SearchRequest withSnippets(SearchRequest r, boolean snippets) {
-    return new SearchRequest(r.query(), r.mode(), r.matchAll(), r.filters(), r.excludes(), r.from(), r.to(), r.sort(), r.page(),
+    return new SearchRequest(r.query(), r.mode(), r.operator(), r.filters(), r.excludes(), r.from(), r.to(), r.sort(), r.page(),
         r.perPage(), r.facets(), r.facetSize(), r.facetSizes(), snippets, r.snippetSize());
   }
 

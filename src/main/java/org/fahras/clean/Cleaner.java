@@ -11,7 +11,8 @@ import org.fahras.model.RawDocument;
 /**
  * The clean stage: decodes a raw document, strips its page furniture, and returns the title and
  * body with what the furniture told about the article. Metadata given by the source itself (JSON
- * Lines fields, HTML meta tags) wins over what is mined from the text.
+ * Lines fields, HTML meta tags) wins over what is mined from the text; a JSON Lines record without
+ * a title has none, where a plain text or Markdown file's short first line is its title.
  */
 public final class Cleaner {
   /** How far into a text article a printed date still counts as its publication date. */
@@ -54,7 +55,8 @@ public final class Cleaner {
         published = dates.inText(raw.substring(0, Math.min(raw.length(), DATE_SEARCH_CHARS)));
       }
     }
-    String title = first(meta.get("title"), pageTitle, result.title());
+    // a JSON Lines record says what its title is, if any; a file's first short line is its title
+    String title = meta.containsKey("title") ? first(meta.get("title"), pageTitle) : first(pageTitle, result.title());
     List<String> body = result.body();
     if (!title.equals(result.title()) && !result.title().isEmpty()) {
       body = new java.util.ArrayList<>(body);

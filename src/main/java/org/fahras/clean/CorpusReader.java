@@ -287,6 +287,8 @@ public final class CorpusReader {
     if (!tags.isEmpty()) {
       metadata.put("tags", tags);
     }
+    // a record states its title or has none: the cleaner never takes a first line for it
+    metadata.putIfAbsent("title", "");
     boolean isHtml = !BlankText.isBlank(html);
     byte[] content = (isHtml ? html : body).getBytes(StandardCharsets.UTF_8);
     return new RawDocument(id, isHtml ? Format.HTML : Format.TEXT, content, metadata, origin);

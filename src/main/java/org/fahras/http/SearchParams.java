@@ -60,7 +60,7 @@ final class SearchParams {
     return new SearchRequest(
         q,
         choice(params, "mode", "stemmed", Map.of("stemmed", TextForm.STEMMED, "normalized", TextForm.NORMALIZED, "exact", TextForm.EXACT)),
-        choice(params, "operator", "and", Map.of("and", true, "or", false)),
+        choice(params, "operator", "auto", Map.of("auto", SearchRequest.Operator.AUTO, "and", SearchRequest.Operator.AND, "or", SearchRequest.Operator.OR)),
         facetValues(params, FILTER),
         facetValues(params, EXCLUDE),
         date(params, "date_from", false),

@@ -11,7 +11,7 @@ import org.fahras.analysis.TextForm;
  *
  * @param query the user's query text (may be empty: then every document matches)
  * @param mode which indexed form to search
- * @param matchAll true: every word must match (AND); false: any word (OR)
+ * @param operator how many of the query's words an article must have
  * @param filters selected facet values by dimension
  * @param excludes excluded facet values by dimension
  * @param from earliest publication time, or null
@@ -28,7 +28,7 @@ import org.fahras.analysis.TextForm;
 public record SearchRequest(
     String query,
     TextForm mode,
-    boolean matchAll,
+    Operator operator,
     Map<String, List<String>> filters,
     Map<String, List<String>> excludes,
     Instant from,
@@ -48,6 +48,17 @@ public record SearchRequest(
     DATE_ASC
   }
 
+  /**
+   * How many of the query's words an article must have: every one ({@code AND}), any one ({@code
+   * OR}), or, by default, {@code AUTO}: every word of a short query, most words of a long one
+   * ({@link org.fahras.search.QueryBuilder#minimumShouldMatch}).
+   */
+  public enum Operator {
+    AUTO,
+    AND,
+    OR
+  }
+
   public SearchRequest {
     filters = Map.copyOf(filters);
     excludes = Map.copyOf(excludes);
@@ -63,25 +74,38 @@ public record SearchRequest(
   /** A plain query with the defaults of the API. */
   public static SearchRequest of(String query) {
     return new SearchRequest(
-        query, TextForm.STEMMED, true, Map.of(), Map.of(), null, null, SortOrder.RELEVANCE, 1, 10,
+        query, TextForm.STEMMED, Operator.AUTO, Map.of(), Map.of(), null, null, SortOrder.RELEVANCE, 1, 10,
         List.of("country", "official", "topic", "source"), 10, Map.of(), true, 160);
   }
 
   public SearchRequest withFilters(Map<String, List<String>> newFilters) {
     return new SearchRequest(
-        query, mode, matchAll, newFilters, excludes, from, to, sort, page, perPage, facets,
+        query, mode, operator, newFilters, excludes, from, to, sort, page, perPage, facets,
         facetSize, facetSizes, snippets, snippetSize);
   }
 
   public SearchRequest withPage(int newPage, int newPerPage) {
     return new SearchRequest(
-        query, mode, matchAll, filters, excludes, from, to, sort, newPage, newPerPage, facets,
+        query, mode, operator, filters, excludes, from, to, sort, newPage, newPerPage, facets,
         facetSize, facetSizes, snippets, snippetSize);
   }
 
   public SearchRequest withMode(TextForm newMode) {
     return new SearchRequest(
-        query, newMode, matchAll, filters, excludes, from, to, sort, page, perPage, facets,
+        query, newMode, operator, filters, excludes, from, to, sort, page, perPage, facets,
         facetSize, facetSizes, snippets, snippetSize);
+  }
+
+  public SearchRequest withOperator(Operator newOperator) {
+    return new SearchRequest(
+        query, mode, newOperator, filters, excludes, from, to, sort, page, perPage, facets,
+        facetSize, facetSizes, snippets, snippetSize);
+  }
+
+  /** The same search without facet counts and snippets: the ranked hits only. */
+  public SearchRequest withoutExtras() {
+    return new SearchRequest(
+        query, mode, operator, filters, excludes, from, to, sort, page, perPage, List.of(),
+        facetSize, facetSizes, false, snippetSize);
   }
 }

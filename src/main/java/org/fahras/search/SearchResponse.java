@@ -17,15 +17,21 @@ public record SearchResponse(
     List<Hit> hits,
     Map<String, FacetCounts> facets) {
 
-  /** What was searched: the text, the mode, the analysed terms, and any fallback taken. */
-  public record QueryInfo(String text, String mode, List<String> analyzed, String warning) {}
+  /**
+   * What was searched: the text, the mode, how the words were joined ({@code operator} "and" or
+   * "or" as applied; {@code minimumShouldMatch}: how many of the query's words a hit has at
+   * least, 0 for any), the analysed terms, and what the search could not do as asked.
+   */
+  public record QueryInfo(String text, String mode, String operator, int minimumShouldMatch, List<String> analyzed, String warning) {}
 
   public record Total(long value, String relation) {}
 
+  /** A hit; {@code opening}: the body's first words when the article has no title, else null. */
   public record Hit(
       String id,
       float score,
       String title,
+      String opening,
       String source,
       String url,
       String publishedAt,

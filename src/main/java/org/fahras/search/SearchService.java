@@ -87,7 +87,7 @@ public final class SearchService {
 
   private SearchResponse run(SearchRequest request) throws IOException {
     long started = System.nanoTime();
-    QueryBuilder.Built built = queries.build(request.query(), request.mode(), request.matchAll());
+    QueryBuilder.Built built = queries.build(request.query(), request.mode(), request.operator());
     FacetsConfig config = store.facetsConfig();
     DrillDownQuery drillDown = drillDown(built.query(), request);
 
@@ -116,7 +116,8 @@ public final class SearchService {
       Map<String, FacetCounts> facetCounts = facetCounts(searcher, facets, request);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResponse(
-          new SearchResponse.QueryInfo(request.query(), request.mode().name().toLowerCase(), built.analyzedTerms(), built.warning()),
+          new SearchResponse.QueryInfo(request.query(), request.mode().name().toLowerCase(), built.operator(),
+              built.minimumShouldMatch(), built.analyzedTerms(), warnings(built.warning(), searcher, request)),
           new SearchResponse.Total(top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? "eq" : "gte"),
           request.page(),
           request.perPage(),
@@ -136,7 +137,7 @@ public final class SearchService {
    */
   public HitStream stream(SearchRequest request) throws IOException {
     try {
-      Query text = queries.build(request.query(), request.mode(), request.matchAll()).query();
+      Query text = queries.build(request.query(), request.mode(), request.operator()).query();
       Query query = drillDown(text, request);
       FacetedSearcher searcher = store.acquire();
       try {
@@ -206,6 +207,39 @@ public final class SearchService {
   }
 
   /**
+   * What the search could not do as asked, joined in one sentence: the query's own fallback, a
+   * date range that ends before it starts (searched between the two dates), and filter values no
+   * article has.
+   */
+  private String warnings(String queryWarning, FacetedSearcher searcher, SearchRequest request) throws IOException {
+    List<String> warnings = new ArrayList<>();
+    if (queryWarning != null) {
+      warnings.add(queryWarning);
+    }
+    if (reversed(request)) {
+      warnings.add("date_from is after date_to, so the dates between them were searched");
+    }
+    for (var filter : request.filters().entrySet()) {
+      for (String value : filter.getValue()) {
+        if (!known(searcher, filter.getKey(), value)) {
+          warnings.add("no article has " + filter.getKey() + " '" + value + "'");
+        }
+      }
+    }
+    return warnings.isEmpty() ? null : String.join("; ", warnings);
+  }
+
+  private static boolean reversed(SearchRequest request) {
+    return request.from() != null && request.to() != null && request.from().isAfter(request.to());
+  }
+
+  /** Whether any article in the index has this facet value. */
+  private boolean known(FacetedSearcher searcher, String dim, String value) throws IOException {
+    String facetField = store.facetsConfig().getDimConfig(dim).indexFieldName;
+    return searcher.count(new TermQuery(DrillDownQuery.term(facetField, dim, value))) > 0;
+  }
+
+  /**
    * A searcher over the same reader with this request's deadline. The timeout and its "timed out"
    * flag are state of an IndexSearcher, so each request gets its own (a cheap wrapper) rather than
    * setting them on the shared one.
@@ -220,7 +254,7 @@ public final class SearchService {
 
   /** The request's whole query: its text, and its filters as drill-down dimensions (for drill-sideways counts). */
   DrillDownQuery drillDown(SearchRequest request) {
-    return drillDown(queries.build(request.query(), request.mode(), request.matchAll()).query(), request);
+    return drillDown(queries.build(request.query(), request.mode(), request.operator()).query(), request);
   }
 
   private DrillDownQuery drillDown(Query text, SearchRequest request) {
@@ -257,6 +291,11 @@ public final class SearchService {
     if (hasDates) {
       long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
       long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli();
+      if (reversed(request)) {
+        long earlier = to;
+        to = from;
+        from = earlier;
+      }
       restricted.add(LongPoint.newRangeQuery(Fields.PUBLISHED_AT, from, to), Occur.FILTER);
     }
     return restricted.build();
@@ -306,10 +345,12 @@ public final class SearchService {
 
   private static Hit hit(Document doc, float score, List<Snippet> snippets) {
     Entities entities = DocumentBuilder.entitiesOf(doc);
+    String title = doc.get(Fields.TITLE);
     return new Hit(
         doc.get(Fields.ID),
         Float.isNaN(score) ? 0f : score,
-        doc.get(Fields.TITLE),
+        title,
+        title == null || title.isBlank() ? opening(orEmpty(doc.get(Fields.BODY))) : null,
         orEmpty(doc.get(Fields.SOURCE)),
         orEmpty(doc.get(Fields.URL)),
         publishedAt(doc),
@@ -317,6 +358,19 @@ public final class SearchService {
         labeled(entities.officials()),
         labeled(entities.topics()),
         snippets);
+  }
+
+  /** Longest opening shown for an article without a title, in characters. */
+  private static final int OPENING_CHARS = 120;
+
+  /** The first line of a body, cut at a word within {@link #OPENING_CHARS}: what stands in for a missing title. */
+  static String opening(String body) {
+    String line = body.strip().lines().findFirst().orElse("").strip();
+    if (line.length() <= OPENING_CHARS) {
+      return line;
+    }
+    int cut = line.lastIndexOf(' ', OPENING_CHARS);
+    return line.substring(0, cut > 0 ? cut : OPENING_CHARS) + "…";
   }
 
   static String publishedAt(Document doc) {
@@ -414,7 +468,7 @@ public final class SearchService {
       Document doc = searcher.storedFields().document(docId);
       Map<String, List<SearchResponse.Match>> matches = new LinkedHashMap<>();
       if (query != null && !query.isBlank()) {
-        Query q = queries.build(query, mode, false).query();
+        Query q = queries.build(query, mode, SearchRequest.Operator.AUTO).query();
         QueryChecks.check(q, searcher.getIndexReader());
         Map<String, Object[]> whole =
             Highlighter.wholeField(searcher, store.analyzer(), mode).snippets(HIGHLIGHT_FIELDS, q, new int[] {docId}, new Document[] {doc}, new int[] {1, 1});

@@ -31,6 +31,30 @@ class CleanerTest {
     return List.of(article.body().split("\n\n"));
   }
 
+  /**
+   * A JSON Lines record says its title or has none: 003's short first line (its headline, which a
+   * text file makes the title) stays body text of a record that gives no title, and a record's own
+   * title is kept. (The first line of a record is as often a caption or a dateline.)
+   */
+  @Test
+  void aJsonLinesRecordWithoutATitleHasNone() throws IOException {
+    String body = Files.readString(Path.of("samples/news", "003_e8eb1555354a108a.txt"));
+    String headline = "تنسيق جزائري - تونسي لمواجهة عودة مقاتلي “داعش”";
+    assertEquals(headline, sample("003_e8eb1555354a108a").title(), "a text file's first line is its title");
+
+    com.google.gson.JsonObject record = new com.google.gson.JsonObject();
+    record.addProperty("id", "003");
+    record.addProperty("body", body);
+    CleanArticle untitled = CLEANER.clean(CorpusReader.fromJson(record, "003.jsonl:1"));
+    assertEquals("", untitled.title());
+    assertEquals(headline, paragraphs(untitled).getFirst());
+
+    record.addProperty("title", "عنوان الصحيفة");
+    CleanArticle titled = CLEANER.clean(CorpusReader.fromJson(record, "003.jsonl:1"));
+    assertEquals("عنوان الصحيفة", titled.title());
+    assertEquals(headline, paragraphs(titled).getFirst());
+  }
+
   @Test
   void markdownArticleKeepsHeadlineSubheadingsAndParagraphsButNotCaptions() throws IOException {
     CleanArticle a = sample("000_f83fad4017c3a26e");

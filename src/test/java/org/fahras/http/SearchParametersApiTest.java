@@ -107,6 +107,19 @@ class SearchParametersApiTest {
     assertEquals(List.of(), ids(search("per_page=2&page=4")), "past the last page: no hits, same total");
   }
 
+  /** A reversed date range searches the dates between, an unknown filter value finds nothing: both say so. */
+  @Test
+  void whatCannotBeSearchedAsAskedIsReported() throws Exception {
+    JsonObject reversed = search("date_from=2016-12-31&date_to=2015-02-01");
+    assertEquals(Set.of(A002, A003), Set.copyOf(ids(reversed)));
+    assertEquals("date_from is after date_to, so the dates between them were searched",
+        reversed.getAsJsonObject("query").get("warning").getAsString());
+    JsonObject unknown = search("filter.country=ZZ&filter.country=TN");
+    assertEquals("no article has country 'ZZ'", unknown.getAsJsonObject("query").get("warning").getAsString());
+    assertFalse(search("filter.country=TN").getAsJsonObject("query").has("warning"));
+    assertFalse(search("date_from=2015-02-01&date_to=2016-12-31").getAsJsonObject("query").has("warning"));
+  }
+
   @Test
   void theOperatorJoinsTheWords() throws Exception {
     String q = "q=" + enc("داعش المخدرات");

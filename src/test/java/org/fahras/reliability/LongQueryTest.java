@@ -9,7 +9,6 @@ import org.fahras.SampleCorpus;
 import org.fahras.analysis.TextForm;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
-import org.fahras.search.SearchResponse.Hit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +33,7 @@ class LongQueryTest {
 
     SearchResponse response = SampleCorpus.engine().search().search(SearchRequest.of(paragraph));
 
-    assertEquals(List.of(SampleCorpus.A000), response.hits().stream().map(Hit::id).toList());
+    // most of its words, not all, must match (operator=auto): the article comes first
+    assertEquals(SampleCorpus.A000, response.hits().getFirst().id());
   }
 }

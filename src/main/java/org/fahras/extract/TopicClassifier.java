@@ -40,7 +40,7 @@ public final class TopicClassifier {
    * that stem to the same keyword of the same topic and weight ("إرهابي", "الإرهابية") are one
    * keyword written {@code rows} times: each occurrence counts once per row, under one cap.
    */
-  private record Keyword(int index, String topic, int weight, int[] stems) {}
+  private record Keyword(int index, String topic, int topicIndex, int weight, int[] stems) {}
 
   /** Occurrences of one keyword beyond this add nothing: one word repeated is not a topic. */
   private static final int MAX_COUNT = 3;
@@ -64,7 +64,7 @@ public final class TopicClassifier {
    * Per stem id, the ids of the {@code =form} keywords whose form has that stem: only a token with
    * such a stem has its surface looked at.
    */
-  private final Map<Integer, Map<String, Integer>> exactFormsByStem = new HashMap<>();
+  private final List<Map<String, Integer>> exactFormsByStem = new ArrayList<>();
   /**
    * Every stem of a keyword, numbered: a token's stem is looked up from the term buffer itself, so
    * the words of an article that no keyword has (most of them) cost no string.
@@ -158,7 +158,10 @@ public final class TopicClassifier {
     int stem = stemId(stems.get(0), true);
     String normalised = ArabicNormalizer.normalize(form);
     int id = stemId("=" + normalised, false);
-    exactFormsByStem.computeIfAbsent(stem, s -> new HashMap<>()).put(normalised, id);
+    if (exactFormsByStem.get(stem) == null) {
+      exactFormsByStem.set(stem, new HashMap<>());
+    }
+    exactFormsByStem.get(stem).put(normalised, id);
     addKeyword(topic, weight, new int[] {id});
   }
 
@@ -171,6 +174,7 @@ public final class TopicClassifier {
         stemShapes.set(shape(stem.toCharArray(), stem.length()));
       }
       byFirstStem.add(new ArrayList<>(1));
+      exactFormsByStem.add(null);
     }
     return id;
   }
@@ -200,7 +204,7 @@ public final class TopicClassifier {
         return;
       }
     }
-    Keyword keyword = new Keyword(keywords.size(), topic, weight, ids);
+    Keyword keyword = new Keyword(keywords.size(), topic, List.copyOf(topics.keySet()).indexOf(topic), weight, ids);
     keywords.add(keyword);
     rows.add(1);
     byFirstStem.get(ids[0]).add(keyword);
@@ -224,17 +228,22 @@ public final class TopicClassifier {
     int[] counts = new int[keywords.size()];
     count(stemIds(titleStems, title), TITLE_WEIGHT, counts);
     count(stemIds(bodyStems, body), 1, counts);
-    Map<String, Integer> scores = new HashMap<>();
+    int[] byTopic = new int[topics.size()];
     for (Keyword keyword : keywords) {
       if (counts[keyword.index()] > 0) {
-        scores.merge(keyword.topic(), keyword.weight() * Math.min(counts[keyword.index()], MAX_COUNT * TITLE_WEIGHT), Integer::sum);
+        byTopic[keyword.topicIndex()] += keyword.weight() * Math.min(counts[keyword.index()], MAX_COUNT * TITLE_WEIGHT);
       }
     }
+    Map<String, Integer> scores = new HashMap<>();
     String best = null;
+    int index = 0;
     for (Topic topic : topics.values()) {
-      int score = scores.getOrDefault(topic.slug(), 0);
-      if (score > 0 && (best == null || score > scores.get(best))) {
-        best = topic.slug();
+      int score = byTopic[index++];
+      if (score > 0) {
+        scores.put(topic.slug(), score);
+        if (best == null || score > scores.get(best)) {
+          best = topic.slug();
+        }
       }
     }
     int floor = best == null ? 0 : Math.max(threshold, (scores.get(best) * relative + 99) / 100);

@@ -27,7 +27,8 @@ import org.xnio.Options;
 /**
  * The HTTP server: the route table of the JSON API, the web page's static files, and the handlers
  * every request passes through (security headers, cross-origin access, dispatch to a worker, error
- * mapping). A reader follows any request from {@link #routes} to the method that answers it.
+ * mapping, request limits, URL decoding). A reader follows any request from {@link #routes} to the
+ * method that answers it; {@link Limits} bounds how long a connection may take over each step.
  */
 public final class FahrasServer implements AutoCloseable {
   /**
@@ -36,6 +37,9 @@ public final class FahrasServer implements AutoCloseable {
    * (Undertow's default on two cores) sharing the cores and each taking sixteen times as long.
    */
   private static final int WORKERS = Runtime.getRuntime().availableProcessors();
+
+  /** Request line and headers: a query of 1,000 Arabic letters, percent-encoded, is some 6 KiB. */
+  private static final int MAX_HEADER_BYTES = 64 * 1024;
 
   /**
    * The long requests (a CSV export of up to 10,000 rows) run on threads of their own, so that one
@@ -89,9 +93,6 @@ public final class FahrasServer implements AutoCloseable {
                 new WriteHandlers(pipeline, store, access), longRequests, writeRequests, limits.body()))
             .build();
   }
-
-  /** Request line and headers: a query of 1,000 Arabic letters, percent-encoded, is some 6 KiB. */
-  private static final int MAX_HEADER_BYTES = 64 * 1024;
 
   private static int millis(Duration duration) {
     return Math.toIntExact(duration.toMillis());

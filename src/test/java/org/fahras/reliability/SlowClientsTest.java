@@ -14,15 +14,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.fahras.SampleCorpus;
 import org.fahras.cli.Engine;
+import org.fahras.config.ConfigFiles;
 import org.fahras.http.FahrasServer;
 import org.fahras.http.WriteAccess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Clients that are slow, or stop half-way, on purpose or not: they hold connections, never the
@@ -136,6 +140,45 @@ class SlowClientsTest {
     assertEquals(200, get("/api/v1/health").statusCode(), "answered while the half-sent requests are open");
     for (Socket socket : halfSent) {
       assertTrue(closedByServer(socket));
+    }
+  }
+
+  @Test
+  void exportsThatNobodyReadsDoNotHoldUpWrites(@TempDir Path dir) throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    try (var samples = Files.list(SampleCorpus.FOLDER)) {
+      for (Path sample : samples.toList()) {
+        for (int copy = 0; copy < 400; copy++) { // enough hits that an export outgrows the sockets' buffers
+          Files.copy(sample, corpus.resolve(copy + "-" + sample.getFileName()));
+        }
+      }
+    }
+    try (Engine engine = Engine.open(ConfigFiles.defaults(), dir.resolve("index"))) {
+      engine.pipeline().run(List.of(corpus), done -> {});
+      engine.store().commit();
+      engine.store().refresh();
+      server = new FahrasServer(engine.search(), engine.pipeline(), engine.store(), WriteAccess.of("t"), "127.0.0.1", 0, FahrasServer.Limits.DEFAULTS);
+      server.start();
+      for (int i = 0; i < SLOW_CLIENTS; i++) {
+        Socket unread = new Socket();
+        sockets.add(unread);
+        unread.setReceiveBufferSize(1024);
+        unread.connect(new InetSocketAddress("127.0.0.1", server.port()));
+        unread.getOutputStream().write("GET /api/v1/search/export?format=jsonl&limit=10000 HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      }
+      Thread.sleep(2_000); // the exports fill what the sockets buffer and block
+
+      try (HttpClient client = HttpClient.newHttpClient()) {
+        HttpResponse<String> written = client.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/documents")).timeout(PATIENCE)
+                .header("Authorization", "Bearer t").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"w\", \"body\": \"اجتماع أمني في تونس لبحث ملف الحدود\"}", StandardCharsets.UTF_8)).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(201, written.statusCode(), written.body());
+      }
+      assertEquals(200, get("/api/v1/health").statusCode());
+      server.close();
+      server = null;
     }
   }
 

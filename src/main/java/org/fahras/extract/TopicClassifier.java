@@ -72,7 +72,8 @@ public final class TopicClassifier {
   private final CharArrayMap<Integer> stemIds = new CharArrayMap<>(4096, false);
   /**
    * The shapes (first letter, last letter, length) of the keyword stems: a token of another shape,
-   * most of them, is no keyword stem without hashing it: hashing every token is a visible share of indexing.
+   * most of them, is no keyword stem without hashing it, since hashing every token shows in
+   * indexing's profile.
    */
   private final BitSet stemShapes = new BitSet(SHAPES);
   /** The keywords by the id of their first stem. */

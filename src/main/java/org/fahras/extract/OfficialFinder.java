@@ -310,7 +310,8 @@ public final class OfficialFinder {
       Spelling spelling = leads ? known(words, i) : null;
       Official official = spelling == null ? null : spelling.official();
       Discovery discovery;
-      if (official != null && (longerName(spelling, words, i) || i > 0 && particles.contains(words.get(i - 1)))) {
+      if (official != null && (longerName(spelling, words, i) || i > 0 && particles.contains(words.get(i - 1))
+          || spelling.words().size() == 1 && afterAnotherGivenName(words, i))) {
         // "محمد بن عبدالرحمن السعدي" is not the listed "محمد بن عبد الرحمن", nor is "حمدان بن
         // محمد بن راشد آل مكتوم" the listed "محمد بن راشد آل مكتوم"
         official = null;
@@ -686,7 +687,8 @@ public final class OfficialFinder {
     for (int k = 0; k < name.size(); k++) {
       // a listed name inside a chain of patronyms is only a father's: "حمدان بن محمد بن راشد آل مكتوم"
       Spelling inner = k == 0 || !particles.contains(name.get(k - 1)) ? known(words, start + k) : null;
-      if (inner != null && !longerName(inner, words, start + k)) {
+      // a listed surname alone inside the name is someone else's, or a spelling not listed: "جوزف ليبرمان"
+      if (inner != null && (k == 0 || inner.words().size() > 1) && !longerName(inner, words, start + k)) {
         return null; // "ولايته عبد الفتاح السيسي": the listed name is read where it begins
       }
     }
@@ -837,12 +839,22 @@ public final class OfficialFinder {
     return roleFit.fits(role, roles);
   }
 
-  /**
-   * Whether a bare name ends before word k: no given name, particle or family name goes on, and no
-   * word the archive treats as a foreign name ("الرئيس مون جاي إن", "اللواء عبد الله صبيحي").
-   */
+  /** Whether a bare name ends before word k: no given name, particle or family name goes on. */
   private boolean endsBareName(List<String> words, int k) {
-    return !continuesAsName(words, k) && (k >= words.size() || !isNameWord(words.get(k)) || !evidence.foreignName(words.get(k)));
+    return !continuesAsName(words, k);
+  }
+
+  /**
+   * Whether word i, a listed surname, follows another given name: "جوزف ليبرمان", "فلورنتينو
+   * بيريز" and "آشتون كارتر" are other people than the listed surname's.
+   */
+  private boolean afterAnotherGivenName(List<String> words, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String before = words.get(i - 1);
+    return isNameWord(before) && !verbs.contains(before) && !honorifics.contains(before) && roleAt(words, i - 1) == null
+        && (givenNames.contains(before) || evidence.foreignName(before));
   }
 
   /**

@@ -797,7 +797,8 @@ public final class OfficialFinder {
    */
   private Official sitting(List<String> words, int i, LocalDate date) {
     List<Official> listed = guardedAliases.get(words.get(i));
-    if (listed == null || !endsBareName(words, i + 1) || i > 0 && (isNameWord(words.get(i - 1)) && !verbs.contains(words.get(i - 1))
+    // a given name (عبدالله, صالح) names too many people to stand for the one in office
+    if (listed == null || givenNames.contains(words.get(i)) || !endsBareName(words, i + 1) || i > 0 && (isNameWord(words.get(i - 1)) && !verbs.contains(words.get(i - 1))
         && (givenNames.contains(words.get(i - 1)) || particles.contains(words.get(i - 1)) || evidence.foreignName(words.get(i - 1))
         || !evidence.commonWord(words.get(i - 1))))) {
       return null;

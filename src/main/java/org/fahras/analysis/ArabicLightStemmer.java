@@ -71,14 +71,6 @@ public final class ArabicLightStemmer {
    * the noun ("المرض" against "البمرض": "بمرض" → "مرض"; "الكتاب" keeps "كتاب" whole).
    */
   public int stripProclitics(char[] s, int len) {
-    return stripProclitics(s, len, false);
-  }
-
-  /**
-   * As {@link #stripProclitics(char[], int)}; {@code hamzaAlef}: the word was written with أل, إل
-   * or آل where the article would stand, so those letters are the word's, never the article.
-   */
-  public int stripProclitics(char[] s, int len, boolean hamzaAlef) {
     if (len < 4 || "وفبكلاس".indexOf(s[0]) < 0 || protectedStem(s, 0, len) > 0) {
       return len;
     }
@@ -99,7 +91,7 @@ public final class ArabicLightStemmer {
       if (protectedStem(s, start + 1, len - start - 1) > 0) {
         return shift(s, start + 1, len);
       }
-      if (s[start] == 'ل' && s[start + 1] == 'ل' && !hamzaAlef) {
+      if (s[start] == 'ل' && s[start + 1] == 'ل') {
         return shift(s, start + 2, len); // لل = ل + ال with its alef dropped
       }
       if (s[start + 1] == 'ا' && s[start + 2] == 'ل') {
@@ -111,7 +103,7 @@ public final class ArabicLightStemmer {
         }
       }
     }
-    if (len - start >= 4 && s[start] == 'ا' && s[start + 1] == 'ل' && !hamzaAlef) {
+    if (len - start >= 4 && s[start] == 'ا' && s[start + 1] == 'ل') {
       start += 2;
     }
     return shift(s, start, len);

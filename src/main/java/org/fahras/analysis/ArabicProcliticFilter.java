@@ -4,8 +4,7 @@ import org.apache.lucene.analysis.TokenStream;
 
 /**
  * Strips stacked Arabic proclitics (و/ف, ب/ك/ل, ال) with {@link ArabicLightStemmer}; keywords
- * pass untouched. Protected words keep their first letters ("وزير" is not و + "زير"), and a word
- * {@link HamzaArticleFilter} marked keeps its أل (ألمانيا).
+ * pass untouched. Protected words keep their first letters ("وزير" is not و + "زير").
  */
 public final class ArabicProcliticFilter extends LightStemStepFilter {
   public ArabicProcliticFilter(TokenStream input, ArabicLightStemmer stemmer) {
@@ -13,7 +12,7 @@ public final class ArabicProcliticFilter extends LightStemStepFilter {
   }
 
   @Override
-  int step(char[] buffer, int length, int flags) {
-    return stemmer.stripProclitics(buffer, length, (flags & HamzaArticleFilter.NOT_ARTICLE) != 0);
+  int step(char[] buffer, int length) {
+    return stemmer.stripProclitics(buffer, length);
   }
 }

@@ -9,7 +9,7 @@ public final class ArabicSuffixFilter extends LightStemStepFilter {
   }
 
   @Override
-  int step(char[] buffer, int length, int flags) {
+  int step(char[] buffer, int length) {
     return stemmer.stripSuffixes(buffer, length);
   }
 }

@@ -16,8 +16,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * EXACT       StandardTokenizer → lower case
  * NORMALIZED  StandardTokenizer → compound names split → Arabic normalisation (which lower-cases
  *             too) → Latin accent folding
- * STEMMED     StandardTokenizer → stopwords as written → compound names split → hamza-initial أل
- *             marked → normalisation
+ * STEMMED     StandardTokenizer → stopwords as written → compound names split → normalisation
  *             → Latin folding → stopwords → proclitics → name variants → suffixes
  * </pre>
  *
@@ -63,9 +62,6 @@ public final class FahrasAnalyzer extends Analyzer {
     // the other forms skip a LowerCaseFilter pass
     if (form != TextForm.EXACT && !resources.compoundNames().isEmpty()) {
       stream = new CompoundNameFilter(stream, resources.compoundNames());
-    }
-    if (form == TextForm.STEMMED) {
-      stream = new HamzaArticleFilter(stream); // ألمانيا's أل, before normalisation makes it ال
     }
     stream = form == TextForm.EXACT ? new LowerCaseFilter(stream) : new LatinFoldingFilter(new ArabicNormalizationFilter(stream));
     if (dropStopwords) {

@@ -514,11 +514,11 @@ public final class OfficialFinder {
     List<String> listed = spelling.words();
     String patronym = listed.size() >= 3 ? listed.get(listed.size() - 2) : "";
     String after = next < words.size() ? words.get(next) : "";
-    // a family name in the nisba form (السعدي) or a further patronym or family (بن معمر، آل معمر)
-    // after a name that ends with its own: "فهد بن عبدالعزيز بن معمر" is not King Fahd
+    // a family name in the nisba form (السعدي) or a family (آل معمر) after a name that ends with its
+    // patronym; a further بن names a grandfather ("محمد بن سلمان بن عبدالعزيز" is محمد بن سلمان)
     boolean patronymEnds = patronym.equals("بن") || patronym.equals("ابن");
     boolean familyName = after.startsWith("ال") && after.endsWith("ي") && isNameWord(after) && countries.countryOf(after) == null;
-    return patronymEnds && (familyName || after.equals("بن") || after.equals("ابن") || after.equals("ال"));
+    return patronymEnds && (familyName || after.equals("ال"));
   }
 
   /** An official found by role phrase, with the words of the name. */

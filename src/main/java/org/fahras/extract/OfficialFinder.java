@@ -68,6 +68,8 @@ public final class OfficialFinder {
   private final Map<String, List<Official>> guardedAliases = new HashMap<>();
   /** Their first words: a word that begins none, most words after a role, needs no joined look-up. */
   private final Set<String> guardedFirstWords = new HashSet<>();
+  /** The one-word guarded aliases, asked before {@link #sitting} looks an alias up (most words are none). */
+  private final KeyFilter sittingKeys = new KeyFilter();
   /** The one-word guarded aliases of each official, by id. */
   private final Map<String, List<String>> guardedByOfficial = new HashMap<>();
   /** The role words as official-roles.txt writes them, by their normalised form: الرءيس → الرئيس. */
@@ -120,7 +122,7 @@ public final class OfficialFinder {
         }
         if (words.size() == 1) {
           finder.guardedByOfficial.computeIfAbsent(official.id(), k -> new ArrayList<>()).add(words.getFirst());
-          finder.leadOf(words.getFirst()); // an entry, maybe empty: a sitting official's bare surname is read there
+          finder.sittingKeys.add(words.getFirst());
         }
       }
       for (String spelling : withJoinedCompounds(spellings)) {
@@ -329,7 +331,7 @@ public final class OfficialFinder {
         nameStart = discovery.nameStart();
         nameEnd = discovery.nameEnd();
         matched = nameEnd - i; // on to the role phrase after the name
-      } else if (leads && date != null && (official = sitting(words, i, date)) != null) {
+      } else if (date != null && sittingKeys.mayContain(read.get(i).formHash(0)) && (official = sitting(words, i, date)) != null) {
         matched = 1; // "روحاني" in an article of 2016
       } else if (!coreference.isEmpty() && (official = coreference.named(withoutArticle(words.get(i), read.get(i).forms()))) != null
           && !continuesAsName(words, i + 1)) {
@@ -514,11 +516,11 @@ public final class OfficialFinder {
     List<String> listed = spelling.words();
     String patronym = listed.size() >= 3 ? listed.get(listed.size() - 2) : "";
     String after = next < words.size() ? words.get(next) : "";
-    // a family name in the nisba form (السعدي) or a further patronym or family (بن معمر، آل معمر)
-    // after a name that ends with its own: "فهد بن عبدالعزيز بن معمر" is not King Fahd
+    // a family name in the nisba form (السعدي) or a family (آل معمر) after a name that ends with its
+    // patronym; a further بن names a grandfather ("محمد بن سلمان بن عبدالعزيز" is محمد بن سلمان)
     boolean patronymEnds = patronym.equals("بن") || patronym.equals("ابن");
     boolean familyName = after.startsWith("ال") && after.endsWith("ي") && isNameWord(after) && countries.countryOf(after) == null;
-    return patronymEnds && (familyName || after.equals("بن") || after.equals("ابن") || after.equals("ال"));
+    return patronymEnds && (familyName || after.equals("ال"));
   }
 
   /** An official found by role phrase, with the words of the name. */

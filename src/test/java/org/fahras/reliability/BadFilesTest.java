@@ -66,7 +66,7 @@ class BadFilesTest {
     assertTrue(skipped.get("huge.txt").startsWith("file too large"), skipped.toString());
     assertEquals("broken JSON line", skipped.get("wire.jsonl:2"));
     assertEquals("broken JSON line", skipped.get("wire.jsonl:3"));
-    assertEquals("missing \"body\" or \"html\"", skipped.get("wire.jsonl:4"));
+    assertEquals("missing \"body\" or \"html\" (name the record's field with --map body=FIELD)", skipped.get("wire.jsonl:4"));
     assertTrue(skipped.get("notes.pdf").startsWith("unknown file type"));
     assertEquals(7, skipped.size(), skipped.toString());
   }

@@ -239,7 +239,9 @@ async function render(state, options = {}) {
   const total = (data.total.relation === "gte" ? "أكثر من " : "") + resultCount(data.total.value);
   $("summary").replaceChildren(`${total} (${number(data.took_ms)} ملّي ثانية)`);
   if (data.timed_out) $("summary").append(el("div", { className: "warning", textContent: "انتهت مهلة البحث: النتائج جزئية، جرّب كلمات أدق" }));
-  if (data.query.warning) $("summary").append(el("div", { className: "warning", textContent: "لم تُفهم صيغة البحث، فبُحث عن الكلمات نفسها" }));
+  if (data.query.warning) {
+    for (const part of data.query.warning.split("; ")) $("summary").append(el("div", { className: "warning", textContent: warningInArabic(part) }));
+  }
   $("hits").replaceChildren(...data.hits.map((hit) => renderHit(hit, state)));
   const focused = focusKey();
   renderFacets(state, data.facets);
@@ -688,3 +690,11 @@ $("search-form").addEventListener("submit", (event) => {
 });
 window.addEventListener("popstate", () => render(stateFromUrl()));
 render(stateFromUrl());
+
+// The API's warnings are English sentences of a few fixed kinds; the reader sees each in Arabic.
+function warningInArabic(warning) {
+  if (warning.startsWith("date_from is after date_to")) return "تاريخ البداية بعد تاريخ النهاية، فبُحث في ما بينهما";
+  const unknown = /^no article has (\w+) '(.*)'$/.exec(warning);
+  if (unknown) return "لا مقال له القيمة «" + unknown[2] + "» في هذا التصنيف";
+  return "لم تُفهم صيغة البحث، فبُحث عن الكلمات نفسها";
+}

@@ -305,6 +305,15 @@ class WebPageTest {
   }
 
   @Test
+  void eachWarningOfTheSearchIsSaidInArabic() {
+    browser.get(url("/?q=" + enc("الإرهاب") + "&date_from=2025-01-01&date_to=2024-01-01&filter.country=ZZ"));
+    wait.until(d -> summary().contains("تاريخ البداية"));
+    assertTrue(summary().contains("تاريخ البداية بعد تاريخ النهاية، فبُحث في ما بينهما"), summary());
+    assertTrue(summary().contains("لا مقال له القيمة «ZZ» في هذا التصنيف"), summary());
+    assertFalse(summary().contains("صيغة البحث"), "no syntax warning where the syntax was understood: " + summary());
+  }
+
+  @Test
   void digitsAreArabicIndicOrLatinAsTheReaderChoosesAndTheChoiceIsRemembered() {
     browser.get(url("/?q=" + enc("الإرهاب")));
     waitForSummary("٣ نتائج");

@@ -61,7 +61,7 @@ public final class FacetValueSearch {
         return found;
       }
       // the hits are not needed, only the counts that come with them
-      Facets facets = new DrillSideways(searcher, store.facetsConfig(), searcher.facetState()).search(search.drillDown(request), 1).facets;
+      Facets facets = new DrillSideways(searcher, store.facetsConfig(), searcher.facetState()).search(search.drillDown(request, searcher.getIndexReader()), 1).facets;
       for (String dim : dims) {
         List<String> selected = request.filters().getOrDefault(dim, List.of());
         List<String> excluded = request.excludes().getOrDefault(dim, List.of());

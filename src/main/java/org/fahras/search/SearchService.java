@@ -17,6 +17,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -141,6 +142,7 @@ public final class SearchService {
       Query query = drillDown(text, request);
       FacetedSearcher searcher = store.acquire();
       try {
+        QueryChecks.check(text, searcher.getIndexReader());
         return new HitStream(searcher, query, text, request, searcher.count(query));
       } catch (RuntimeException | IOException e) {
         store.release(searcher);
@@ -252,9 +254,14 @@ public final class SearchService {
     return timed;
   }
 
-  /** The request's whole query: its text, and its filters as drill-down dimensions (for drill-sideways counts). */
-  DrillDownQuery drillDown(SearchRequest request) {
-    return drillDown(queries.build(request.query(), request.mode(), request.operator()).query(), request);
+  /**
+   * The request's whole query: its text, checked against the index it runs on as every search's is,
+   * and its filters as drill-down dimensions (for drill-sideways counts).
+   */
+  DrillDownQuery drillDown(SearchRequest request, IndexReader reader) {
+    Query text = queries.build(request.query(), request.mode(), request.operator()).query();
+    QueryChecks.check(text, reader);
+    return drillDown(text, request);
   }
 
   private DrillDownQuery drillDown(Query text, SearchRequest request) {

@@ -83,6 +83,17 @@ class RandomQueriesTest {
     assertTrue(response.body().contains("fuzzy"), response.body());
   }
 
+  /** The export and the facet-value search run the same query, so they refuse it the same way. */
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/v1/search/export?format=csv&q=", "/api/v1/facets/country/values?prefix=%D8%AA&q="})
+  void everyRouteThatRunsAQueryRefusesTheLongFuzzyTerm(String route) throws Exception {
+    URI uri = URI.create("http://127.0.0.1:" + server.port() + route + URLEncoder.encode("تونس".repeat(249) + "~2", StandardCharsets.UTF_8));
+    HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(response.body().contains("fuzzy"), response.body());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z", "+292278994-08-17T07:12:55.808Z", "+1000000-01-01T00:00:00Z",

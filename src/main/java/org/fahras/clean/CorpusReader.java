@@ -306,11 +306,7 @@ public final class CorpusReader {
         tags.add(tag.getAsString().strip().replace('\n', ' '));
       }
     }
-    String joined = String.join("\n", tags);
-    if (joined.length() > maxChars) {
-      throw new IllegalArgumentException("\"" + field + "\" too long (" + joined.length() + " characters; limit " + maxChars + ")");
-    }
-    return joined;
+    return bounded(field, String.join("\n", tags), maxChars);
   }
 
   private static String string(JsonObject json, String field, int maxChars) {
@@ -321,7 +317,10 @@ public final class CorpusReader {
     if (!value.isJsonPrimitive()) {
       throw new IllegalArgumentException("\"" + field + "\" must be a string, not " + (value.isJsonObject() ? "an object" : "an array"));
     }
-    String text = value.getAsString();
+    return bounded(field, value.getAsString(), maxChars);
+  }
+
+  private static String bounded(String field, String text, int maxChars) {
     if (text.length() > maxChars) {
       throw new IllegalArgumentException("\"" + field + "\" too long (" + text.length() + " characters; limit " + maxChars + ")");
     }

@@ -20,7 +20,7 @@ export PATH := $(JAVA_HOME)/bin:$(PATH)
 JAVA := $(JAVA_HOME)/bin/java --add-modules jdk.incubator.vector -Dfile.encoding=UTF-8
 MVN := mvn -B -q
 
-.PHONY: build run index serve test bench bench-analysis bench-indexing bench-search bench-http bench-soak bench-profile eval eval-retrieval eval-conflation eval-clean eval-entities clean
+.PHONY: build run index serve test bench bench-analysis bench-indexing bench-search bench-http bench-soak bench-profile eval eval-retrieval eval-conflation eval-clean eval-entities eval-stories clean
 
 # Evaluation data (never committed); override with DATA=/path/to/data.
 DATA ?= ../shared/data
@@ -101,7 +101,7 @@ bench-analysis: bench/target/test-classpath.txt
 bench/target/test-classpath.txt: $(POMS) bench/pom.xml $(shell find core/src app/src bench/src -type f 2>/dev/null)
 	$(MVN) -DskipTests -pl bench -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
 
-eval: eval-retrieval eval-conflation eval-clean eval-entities
+eval: eval-retrieval eval-conflation eval-clean eval-entities eval-stories
 
 # The stemmer's article counts, built from the ANT news corpus as a newsroom builds them from its
 # archive (`fahras article-counts`); evaluation only, so they stay under target/.
@@ -135,6 +135,11 @@ eval-entities: $(BENCH_JAR) $(EVAL_COUNTS)
 	$(JAVA) -cp $(BENCH_JAR) org.fahras.eval.EntityDocumentEvaluation $(DATA) eval-labels/tuning.tsv eval-labels/heldout.tsv --article-counts $(EVAL_COUNTS)
 	$(JAVA) -Xmx2g -cp $(BENCH_JAR) org.fahras.eval.ArchiveEntityChecks $(DATA) --article-counts $(EVAL_COUNTS) --judgements eval-labels --out target/eval --official-sample 5 --country-sample 10
 	$(JAVA) -cp $(BENCH_JAR) org.fahras.eval.NameSkeletonEvaluation $(DATA)
+
+# Story folding over SaudiNewsNet + ANT v2.1: near-copies found, exact copies in one story, the
+# largest stories, and a sample of 100 stories judged in eval-labels/story-judgements.tsv.
+eval-stories: $(BENCH_JAR)
+	$(JAVA) -Xmx3g -cp $(BENCH_JAR) org.fahras.eval.StoryEvaluation $(DATA) target/eval/story-sample.tsv eval-labels/story-judgements.tsv 100 7
 
 # Stemmer conflation against treebank lemmas (UD Arabic-PUD, UD Arabic-PADT).
 eval-conflation: $(BENCH_JAR) $(EVAL_COUNTS)

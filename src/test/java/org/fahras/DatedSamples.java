@@ -38,6 +38,5 @@ public final class DatedSamples {
           dated.getKey() + ".txt"));
     }
     engine.store().commit();
-    engine.store().refresh();
   }
 }

@@ -23,6 +23,5 @@ public final class PayloadArticle {
     engine.pipeline().index(new RawDocument(ID, Format.TEXT, body.getBytes(StandardCharsets.UTF_8),
         Map.of("title", "هجوم إلكتروني " + PAYLOAD), "xss.jsonl:1"));
     engine.store().commit();
-    engine.store().refresh();
   }
 }

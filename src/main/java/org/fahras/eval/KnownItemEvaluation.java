@@ -165,7 +165,6 @@ public final class KnownItemEvaluation {
       }
     }
     engine.store().commit();
-    engine.store().refresh();
     System.err.println("Fahras indexed " + (articles.size() - skipped) + " articles (" + skipped + " rejected by cleaning)");
   }
 

@@ -62,7 +62,7 @@ class IndexPipelineTest {
     assertEquals(5, samples.size());
     try (IndexStore once = IndexStore.open(dir.resolve("once"), Fields.analyzer(RESOURCES));
         IndexStore twice = IndexStore.open(dir.resolve("twice"), Fields.analyzer(RESOURCES))) {
-      IndexPipeline pipeline = new IndexPipeline(CLEANER, EXTRACTOR, once);
+      IndexPipeline pipeline = new IndexPipeline(CLEANER, EXTRACTOR, RESOURCES, once, dir.resolve("once"));
       DocumentBuilder builder = new DocumentBuilder(twice.facetsConfig());
       for (RawDocument raw : samples) {
         try {

@@ -29,7 +29,7 @@ class SearchTimeoutTest {
   private static final ConfigFiles CONFIG = ConfigFiles.defaults();
 
   private static SearchService withTimeout(Duration timeout) {
-    IndexStore store = SampleCorpus.engine().store();
+    IndexStore store = SampleCorpus.engine().lucene().store();
     AnalysisResources resources = AnalysisResources.load(CONFIG);
     return new SearchService(store, new QueryBuilder(store.analyzer(), Fields.rankingAnalyzer(resources)), FacetLabels.load(CONFIG), timeout);
   }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * word is searched, and nothing is reported as a fallback.
  */
 class PastedHeadlineTest {
-  private final SearchService search = SampleCorpus.engine().search();
+  private final ArticleSearch search = SampleCorpus.engine().search();
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {

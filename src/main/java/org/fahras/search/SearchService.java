@@ -381,7 +381,7 @@ public final class SearchService implements ArticleSearch {
         doc.get(Fields.ID),
         Float.isNaN(score) ? 0f : score,
         title,
-        title == null || title.isBlank() ? opening(orEmpty(doc.get(Fields.BODY))) : null,
+        title == null || title.isBlank() ? SearchResponse.opening(orEmpty(doc.get(Fields.BODY))) : null,
         orEmpty(doc.get(Fields.SOURCE)),
         orEmpty(doc.get(Fields.URL)),
         publishedAt(doc),
@@ -389,19 +389,6 @@ public final class SearchService implements ArticleSearch {
         labeled(entities.officials()),
         labeled(entities.topics()),
         snippets);
-  }
-
-  /** Longest opening shown for an article without a title, in characters. */
-  private static final int OPENING_CHARS = 120;
-
-  /** The first line of a body, cut at a word within {@link #OPENING_CHARS}: what stands in for a missing title. */
-  static String opening(String body) {
-    String line = body.strip().lines().findFirst().orElse("").strip();
-    if (line.length() <= OPENING_CHARS) {
-      return line;
-    }
-    int cut = line.lastIndexOf(' ', OPENING_CHARS);
-    return line.substring(0, cut > 0 ? cut : OPENING_CHARS) + "…";
   }
 
   static String publishedAt(Document doc) {

@@ -105,9 +105,9 @@ class PastedHeadlineTest {
   /** An article without a title is listed by its body's opening, cut at a word. */
   @Test
   void theOpeningStandsInForAMissingTitle() {
-    assertEquals("عقد وزير الداخلية", SearchService.opening("\nعقد وزير الداخلية\nالمكلف"));
+    assertEquals("عقد وزير الداخلية", SearchResponse.opening("\nعقد وزير الداخلية\nالمكلف"));
     String longLine = "كلمة ".repeat(40).strip();
-    assertEquals("كلمة ".repeat(24).strip() + "…", SearchService.opening(longLine));
+    assertEquals("كلمة ".repeat(24).strip() + "…", SearchResponse.opening(longLine));
   }
 
   private static List<String> ids(SearchResponse response) {

@@ -8,7 +8,7 @@ import org.fahras.clean.Cleaner;
 import org.fahras.config.ConfigFiles;
 import org.fahras.extract.EntityExtractor;
 import org.fahras.index.IndexPipeline;
-import org.fahras.index.LuceneEngine;
+import org.fahras.lucene.LuceneEngine;
 import org.fahras.search.ArticleSearch;
 import org.fahras.search.ArticleStore;
 import org.fahras.search.FacetLabels;

@@ -3,8 +3,8 @@ package org.fahras.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.fahras.index.IndexBackup;
-import org.fahras.index.IndexStore;
+import org.fahras.lucene.IndexBackup;
+import org.fahras.lucene.IndexStore;
 
 /**
  * The commands that read an index (serve, search, backup) need one: creating an index is the job

@@ -9,7 +9,7 @@ import org.fahras.search.SearchResponse.FacetCount;
 
 /**
  * What the web page, the JSON API and the command line ask of the search engine. The embedded
- * engine ({@link org.fahras.index.SearchService}) answers from the Lucene index on this machine;
+ * engine ({@link org.fahras.lucene.SearchService}) answers from the Lucene index on this machine;
  * another backend implements this interface and {@link ArticleStore} in a package of its own and
  * fills the same plain request and result types.
  *

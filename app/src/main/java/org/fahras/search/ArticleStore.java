@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Where the indexing pipeline keeps articles, and the write API changes them. The embedded engine
- * ({@link org.fahras.index.IndexStore}) writes the Lucene index on this machine; another backend
+ * ({@link org.fahras.lucene.IndexStore}) writes the Lucene index on this machine; another backend
  * implements this interface and {@link ArticleSearch} in a package of its own.
  *
  * <p>Changes are made durable and searchable by a commit: {@link #commit} after a batch, or one

@@ -23,7 +23,7 @@ import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.fahras.analysis.TextForm;
-import org.fahras.index.Fields;
+import org.fahras.lucene.Fields;
 import org.fahras.search.SearchRequest.Operator;
 
 /**

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +25,9 @@ import org.fahras.clean.Cleaner;
 import org.fahras.clean.CorpusReader;
 import org.fahras.config.ConfigFiles;
 import org.fahras.extract.EntityExtractor;
+import org.fahras.lucene.DocumentBuilder;
+import org.fahras.lucene.Fields;
+import org.fahras.lucene.IndexStore;
 import org.fahras.model.CleanArticle;
 import org.fahras.model.RawDocument;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.fahras.analysis.AnalysisResources;
 import org.fahras.config.ConfigFiles;
+import org.fahras.lucene.Fields;
 import org.junit.jupiter.api.Test;
 
 class IndexTokenCacheTest {

@@ -26,7 +26,7 @@ import org.fahras.extract.EntityExtractor;
 import org.fahras.http.FahrasServer;
 import org.fahras.http.WriteAccess;
 import org.fahras.index.IndexPipeline;
-import org.fahras.index.LuceneEngine;
+import org.fahras.lucene.LuceneEngine;
 import org.fahras.search.FacetLabels;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import org.apache.lucene.index.FieldInfos;
 import org.fahras.SampleCorpus;
 import org.fahras.http.FahrasServer;
-import org.fahras.index.FacetedSearcher;
+import org.fahras.lucene.FacetedSearcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -12,9 +12,9 @@ import org.fahras.analysis.AnalysisResources;
 import org.fahras.analysis.TextForm;
 import org.fahras.cli.Engine;
 import org.fahras.config.ConfigFiles;
-import org.fahras.index.FacetedSearcher;
-import org.fahras.index.Fields;
-import org.fahras.index.IndexStore;
+import org.fahras.lucene.FacetedSearcher;
+import org.fahras.lucene.Fields;
+import org.fahras.lucene.IndexStore;
 import org.fahras.search.QueryBuilder;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.ArticleSearch;
@@ -22,7 +22,7 @@ import org.fahras.search.ArticleSearch;
 /**
  * In-process search latency on the index {@link IndexingBenchmark} left in {@code WORK_DIR/fahras},
  * one thread, over the {@link QuerySet}: (a) the product's query, BM25 top 20, nothing else; (b)
- * the product's {@link org.fahras.search.SearchService} with 3 facets counted by drill-sideways and the hits' stored
+ * the product's {@link org.fahras.lucene.SearchService} with 3 facets counted by drill-sideways and the hits' stored
  * fields; (c) the same with highlighted snippets. Prints p50/p95/p99 and the ratios to (a).
  *
  * <p>Usage: {@code SearchBenchmark DATA_DIR ARTICLES [WORK_DIR] [QUERIES]}: the corpus is only

@@ -1,4 +1,4 @@
-package org.fahras.index;
+package org.fahras.lucene;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -8,7 +8,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.fahras.analysis.AnalysisResources;
 import org.fahras.search.FacetLabels;
 import org.fahras.search.QueryBuilder;
-import org.fahras.search.SearchService;
 
 /**
  * The embedded engine: a Lucene index in one folder of this machine, written by its {@link

@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.lucene;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -31,17 +31,22 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.fahras.analysis.TextForm;
-import org.fahras.index.DocumentBuilder;
-import org.fahras.index.FacetedSearcher;
-import org.fahras.index.Fields;
-import org.fahras.index.IndexStore;
 import org.fahras.model.Entities;
 import org.fahras.model.FacetValue;
+import org.fahras.search.ArticleSearch;
+import org.fahras.search.DocumentView;
+import org.fahras.search.FacetLabels;
+import org.fahras.search.FacetOrder;
+import org.fahras.search.HitStream;
+import org.fahras.search.QueryBuilder;
+import org.fahras.search.QueryTooComplexException;
+import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse.FacetCount;
 import org.fahras.search.SearchResponse.FacetCounts;
 import org.fahras.search.SearchResponse.Hit;
 import org.fahras.search.SearchResponse.Labeled;
 import org.fahras.search.SearchResponse.Snippet;
+import org.fahras.search.SearchResponse;
 
 /**
  * Runs searches against the index: the query from {@link QueryBuilder}, facet filters as a

@@ -7,7 +7,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.fahras.analysis.AnalysisResources;
 import org.fahras.search.FacetLabels;
-import org.fahras.search.QueryBuilder;
 
 /**
  * The embedded engine: a Lucene index in one folder of this machine, written by its {@link

@@ -38,7 +38,6 @@ import org.fahras.search.DocumentView;
 import org.fahras.search.FacetLabels;
 import org.fahras.search.FacetOrder;
 import org.fahras.search.HitStream;
-import org.fahras.search.QueryBuilder;
 import org.fahras.search.QueryTooComplexException;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse.FacetCount;

@@ -14,7 +14,7 @@ import org.fahras.config.ConfigFiles;
 import org.fahras.lucene.Fields;
 import org.fahras.lucene.IndexStore;
 import org.fahras.search.FacetLabels;
-import org.fahras.search.QueryBuilder;
+import org.fahras.lucene.QueryBuilder;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
 import org.fahras.lucene.SearchService;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.fahras.SampleCorpus;
 import org.fahras.analysis.TextForm;
+import org.fahras.lucene.QueryBuilder;
 import org.fahras.search.SearchRequest.Operator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.fahras.cli.Engine;
-import org.fahras.index.IndexPipeline;
+import org.fahras.pipeline.IndexPipeline;
 import org.fahras.model.Format;
 import org.fahras.model.RawDocument;
 

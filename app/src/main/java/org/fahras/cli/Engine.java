@@ -7,7 +7,7 @@ import org.fahras.analysis.AnalysisResources;
 import org.fahras.clean.Cleaner;
 import org.fahras.config.ConfigFiles;
 import org.fahras.extract.EntityExtractor;
-import org.fahras.index.IndexPipeline;
+import org.fahras.pipeline.IndexPipeline;
 import org.fahras.lucene.LuceneEngine;
 import org.fahras.search.ArticleSearch;
 import org.fahras.search.ArticleStore;

@@ -16,7 +16,7 @@ import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.fahras.index.IndexPipeline;
+import org.fahras.pipeline.IndexPipeline;
 import org.fahras.search.ArticleSearch;
 import org.fahras.search.ArticleStore;
 import org.fahras.search.FacetOrder;

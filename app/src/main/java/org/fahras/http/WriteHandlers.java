@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fahras.clean.CorpusReader;
-import org.fahras.index.IndexPipeline;
+import org.fahras.pipeline.IndexPipeline;
 import org.fahras.model.CleanArticle;
 import org.fahras.model.RawDocument;
 

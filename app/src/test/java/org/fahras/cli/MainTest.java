@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.fahras.config.ConfigFiles;
 import org.fahras.lucene.IndexBackup;
-import org.fahras.index.IndexPipeline;
+import org.fahras.pipeline.IndexPipeline;
 import org.fahras.model.Format;
 import org.fahras.model.RawDocument;
 import org.junit.jupiter.api.Test;

@@ -25,7 +25,7 @@ import org.fahras.config.ConfigFiles;
 import org.fahras.extract.EntityExtractor;
 import org.fahras.http.FahrasServer;
 import org.fahras.http.WriteAccess;
-import org.fahras.index.IndexPipeline;
+import org.fahras.pipeline.IndexPipeline;
 import org.fahras.lucene.LuceneEngine;
 import org.fahras.search.FacetLabels;
 import org.junit.jupiter.api.AfterEach;

@@ -43,7 +43,7 @@ import org.fahras.config.ConfigFiles;
 import org.fahras.extract.EntityExtractor;
 import org.fahras.lucene.DocumentBuilder;
 import org.fahras.lucene.Fields;
-import org.fahras.index.IndexPipeline;
+import org.fahras.pipeline.IndexPipeline;
 import org.fahras.lucene.IndexStore;
 import org.fahras.model.CleanArticle;
 import org.fahras.model.Entities;

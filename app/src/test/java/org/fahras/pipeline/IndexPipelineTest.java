@@ -1,4 +1,4 @@
-package org.fahras.index;
+package org.fahras.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

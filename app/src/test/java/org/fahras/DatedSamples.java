@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fahras.cli.Engine;
-import org.fahras.pipeline.IndexPipeline;
 import org.fahras.model.Format;
 import org.fahras.model.RawDocument;
+import org.fahras.pipeline.IndexPipeline;
 
 /**
  * The sample articles with publication dates, as a JSON Lines feed would give them (the text files

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.fahras.cli.Engine;
-import org.fahras.pipeline.IndexPipeline;
 import org.fahras.model.Format;
 import org.fahras.model.RawDocument;
+import org.fahras.pipeline.IndexPipeline;
 
 /** A news article whose title and body carry markup payloads: the fixture of the web-safety tests. */
 public final class PayloadArticle {

@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fahras.clean.CorpusReader;
-import org.fahras.pipeline.IndexPipeline;
 import org.fahras.model.CleanArticle;
 import org.fahras.model.RawDocument;
+import org.fahras.pipeline.IndexPipeline;
 
 /**
  * The API's write endpoints, {@link #authorized} by {@link WriteAccess}. Each write goes through the

@@ -40,12 +40,12 @@ import org.fahras.search.FacetOrder;
 import org.fahras.search.HitStream;
 import org.fahras.search.QueryTooComplexException;
 import org.fahras.search.SearchRequest;
+import org.fahras.search.SearchResponse;
 import org.fahras.search.SearchResponse.FacetCount;
 import org.fahras.search.SearchResponse.FacetCounts;
 import org.fahras.search.SearchResponse.Hit;
 import org.fahras.search.SearchResponse.Labeled;
 import org.fahras.search.SearchResponse.Snippet;
-import org.fahras.search.SearchResponse;
 
 /**
  * Runs searches against the index: the query from {@link QueryBuilder}, facet filters as a

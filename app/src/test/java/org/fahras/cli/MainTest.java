@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.fahras.config.ConfigFiles;
 import org.fahras.lucene.IndexBackup;
-import org.fahras.pipeline.IndexPipeline;
 import org.fahras.model.Format;
 import org.fahras.model.RawDocument;
+import org.fahras.pipeline.IndexPipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -13,11 +13,11 @@ import org.fahras.analysis.AnalysisResources;
 import org.fahras.config.ConfigFiles;
 import org.fahras.lucene.Fields;
 import org.fahras.lucene.IndexStore;
-import org.fahras.search.FacetLabels;
 import org.fahras.lucene.QueryBuilder;
+import org.fahras.lucene.SearchService;
+import org.fahras.search.FacetLabels;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
-import org.fahras.lucene.SearchService;
 import org.junit.jupiter.api.Test;
 
 /**

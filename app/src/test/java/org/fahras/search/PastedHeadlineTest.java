@@ -14,9 +14,9 @@ import org.fahras.SampleCorpus;
 import org.fahras.analysis.TextForm;
 import org.fahras.lucene.QueryBuilder;
 import org.fahras.search.SearchRequest.Operator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Headlines pasted as a journalist copies them from another paper, with their punctuation, each

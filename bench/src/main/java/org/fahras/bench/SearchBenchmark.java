@@ -3,8 +3,8 @@ package org.fahras.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -16,8 +16,8 @@ import org.fahras.lucene.FacetedSearcher;
 import org.fahras.lucene.Fields;
 import org.fahras.lucene.IndexStore;
 import org.fahras.lucene.QueryBuilder;
-import org.fahras.search.SearchRequest;
 import org.fahras.search.ArticleSearch;
+import org.fahras.search.SearchRequest;
 
 /**
  * In-process search latency on the index {@link IndexingBenchmark} left in {@code WORK_DIR/fahras},

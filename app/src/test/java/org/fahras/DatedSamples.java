@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fahras.cli.Engine;
-import org.fahras.index.IndexPipeline;
 import org.fahras.model.Format;
 import org.fahras.model.RawDocument;
+import org.fahras.pipeline.IndexPipeline;
 
 /**
  * The sample articles with publication dates, as a JSON Lines feed would give them (the text files
@@ -38,6 +38,5 @@ public final class DatedSamples {
           dated.getKey() + ".txt"));
     }
     engine.store().commit();
-    engine.store().refresh();
   }
 }

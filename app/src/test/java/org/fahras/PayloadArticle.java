@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.fahras.cli.Engine;
-import org.fahras.index.IndexPipeline;
 import org.fahras.model.Format;
 import org.fahras.model.RawDocument;
+import org.fahras.pipeline.IndexPipeline;
 
 /** A news article whose title and body carry markup payloads: the fixture of the web-safety tests. */
 public final class PayloadArticle {
@@ -23,6 +23,5 @@ public final class PayloadArticle {
     engine.pipeline().index(new RawDocument(ID, Format.TEXT, body.getBytes(StandardCharsets.UTF_8),
         Map.of("title", "هجوم إلكتروني " + PAYLOAD), "xss.jsonl:1"));
     engine.store().commit();
-    engine.store().refresh();
   }
 }

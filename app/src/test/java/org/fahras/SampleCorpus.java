@@ -9,7 +9,7 @@ import org.fahras.cli.Engine;
 import org.fahras.config.ConfigFiles;
 import org.fahras.http.FahrasServer;
 import org.fahras.http.WriteAccess;
-import org.fahras.index.IndexSummary;
+import org.fahras.pipeline.IndexSummary;
 
 /**
  * The five sample articles of {@code samples/news/} indexed once per test run into a temporary

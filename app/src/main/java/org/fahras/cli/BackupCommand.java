@@ -2,7 +2,7 @@ package org.fahras.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.fahras.index.IndexBackup;
+import org.fahras.lucene.IndexBackup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -3,9 +3,8 @@ package org.fahras.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.FSDirectory;
-import org.fahras.index.IndexBackup;
+import org.fahras.lucene.IndexBackup;
+import org.fahras.lucene.IndexStore;
 
 /**
  * The commands that read an index (serve, search, backup) need one: creating an index is the job
@@ -23,10 +22,8 @@ final class ExistingIndex {
       throw new CommandFailure(folder + " holds a backup that did not finish (" + IndexBackup.IN_PROGRESS
           + " is there, " + IndexBackup.MARKER + " is not); make the backup again");
     }
-    try (FSDirectory directory = FSDirectory.open(folder)) {
-      if (!DirectoryReader.indexExists(directory)) {
-        throw new CommandFailure("no index in " + folder + " (build one with 'fahras index PATH... --index " + folder + "')");
-      }
+    if (!IndexStore.exists(folder)) {
+      throw new CommandFailure("no index in " + folder + " (build one with 'fahras index PATH... --index " + folder + "')");
     }
   }
 }

@@ -8,7 +8,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
-import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -51,9 +50,6 @@ final class Failures {
   static String describe(Throwable e) {
     if (e instanceof CommandFailure) {
       return e.getMessage();
-    }
-    if (e instanceof LockObtainFailedException) {
-      return "the index folder is in use by another Fahras process (a running server?); stop it first";
     }
     if (e instanceof UncheckedIOException unchecked) {
       return describe(unchecked.getCause());

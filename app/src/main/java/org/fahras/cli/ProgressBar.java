@@ -2,7 +2,7 @@ package org.fahras.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.fahras.index.IndexPipeline;
+import org.fahras.pipeline.IndexPipeline;
 
 /**
  * One line on the terminal, redrawn at most five times a second: files and bytes read, articles

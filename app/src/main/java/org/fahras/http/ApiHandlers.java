@@ -16,18 +16,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fahras.analysis.TextForm;
+import org.fahras.search.ArticleSearch;
+import org.fahras.search.ArticleStore;
 import org.fahras.search.DocumentView;
-import org.fahras.search.SearchService;
 
 /** The JSON API's read endpoints: each method answers one route of {@link FahrasServer}. */
 final class ApiHandlers {
   /** A search's parameters fit in far less; a larger body is a mistake or an attack. */
   static final int SEARCH_BODY_BYTES = 64 * 1024;
 
-  private final SearchService search;
+  private final ArticleSearch search;
+  private final ArticleStore store;
 
-  ApiHandlers(SearchService search) {
+  ApiHandlers(ArticleSearch search, ArticleStore store) {
     this.search = search;
+    this.store = store;
   }
 
   /** {@code GET /api/v1/search}. */
@@ -110,7 +113,7 @@ final class ApiHandlers {
   /** {@code GET /api/v1/health}. */
   void health(HttpServerExchange exchange) throws IOException {
     Map<String, Object> body = new LinkedHashMap<>();
-    Optional<String> storage = search.storageFailure();
+    Optional<String> storage = store.failure();
     body.put("status", storage.isPresent() ? "degraded" : "ok");
     body.put("documents", search.documentCount());
     storage.ifPresent(failure -> body.put("storage", failure + "; searches answer from the last commit, writes fail until storage works"));

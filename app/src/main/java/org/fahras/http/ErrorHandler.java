@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.fahras.index.IndexStore;
 import org.fahras.search.InvalidQueryException;
 import org.fahras.search.QueryTooComplexException;
+import org.fahras.search.StorageFailedException;
 
 /**
  * The one place where failures become responses: an {@link ApiException} becomes its status with
@@ -39,7 +39,7 @@ final class ErrorHandler implements HttpHandler {
       problem(exchange, 400, "Query too complex", "query_too_complex", e.getMessage());
     } catch (InvalidQueryException e) {
       problem(exchange, 400, "Bad query", "bad_query", e.getMessage());
-    } catch (IndexStore.StorageFailedException e) {
+    } catch (StorageFailedException e) {
       // logged by the store
       exchange.getResponseHeaders().put(Headers.RETRY_AFTER, RETRY_AFTER_SECONDS);
       problem(exchange, 503, "Storage unavailable", "storage_unavailable", e.getMessage() + "; nothing was written: send it again later");

@@ -15,15 +15,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.fahras.search.ArticleSearch;
+import org.fahras.search.HitStream;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
 import org.fahras.search.SearchResponse.Hit;
 import org.fahras.search.SearchResponse.Labeled;
-import org.fahras.search.SearchService;
 
 /**
  * {@code GET /api/v1/search/export?format=csv|jsonl&…}: the hits of the current search, streamed
- * page by page (Lucene's searchAfter, so past the deepest page the search API reaches), up to
+ * page by page ({@link ArticleSearch#stream}, so past the deepest page the search API reaches), up to
  * {@code limit}: a number, or {@code all} for every hit up to the server's export limit
  * ({@value #DEFAULT_MAX_LIMIT} unless the deployment sets {@code FAHRAS_EXPORT_LIMIT}). CSV has a
  * header row and a UTF-8 byte-order mark, so spreadsheet programs show Arabic; cells that a
@@ -44,11 +45,11 @@ final class ExportHandler {
   private static final List<String> COLUMNS =
       List.of("id", "title", "source", "url", "published_at", "country", "official", "topic", "snippet");
 
-  private final SearchService search;
+  private final ArticleSearch search;
   private final int maxLimit;
   private final Clock clock;
 
-  ExportHandler(SearchService search, int maxLimit, Clock clock) {
+  ExportHandler(ArticleSearch search, int maxLimit, Clock clock) {
     this.search = search;
     this.maxLimit = maxLimit;
     this.clock = clock;
@@ -84,7 +85,7 @@ final class ExportHandler {
     params.put("facets", List.of(""));
     SearchRequest request = SearchParams.parse(params).withPage(1, SearchParams.MAX_PER_PAGE);
     // the query is checked and counted before the response starts, so a bad query still gets its 4xx
-    try (SearchService.HitStream hits = search.stream(request)) {
+    try (HitStream hits = search.stream(request)) {
       HeaderMap headers = exchange.getResponseHeaders();
       headers.put(Headers.CONTENT_TYPE, format.equals("csv") ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
       headers.put(Headers.CONTENT_DISPOSITION, contentDisposition(fileName(request.query(), format)));

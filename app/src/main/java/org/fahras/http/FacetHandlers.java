@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fahras.index.Fields;
+import org.fahras.search.FacetNames;
 import org.fahras.search.FacetValueSearch;
 import org.fahras.search.Suggester;
 
@@ -18,7 +18,7 @@ final class FacetHandlers {
   static final int MAX_SIZE = 100;
   private static final int DEFAULT_SIZE = 10;
   /** Facets the search box completes; sources are not names a journalist types to search. */
-  private static final List<String> SUGGESTED = List.of(Fields.OFFICIAL, Fields.COUNTRY, Fields.TOPIC);
+  private static final List<String> SUGGESTED = List.of(FacetNames.OFFICIAL, FacetNames.COUNTRY, FacetNames.TOPIC);
 
   private final FacetValueSearch values;
   private final Suggester suggester;
@@ -35,8 +35,8 @@ final class FacetHandlers {
    */
   void values(HttpServerExchange exchange) throws IOException {
     String dim = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY).getParameters().get("name");
-    if (!Fields.FACETS.contains(dim)) {
-      throw new ApiException.NotFound("no facet named '" + dim + "'; facets are " + String.join(", ", Fields.FACETS));
+    if (!FacetNames.ALL.contains(dim)) {
+      throw new ApiException.NotFound("no facet named '" + dim + "'; facets are " + String.join(", ", FacetNames.ALL));
     }
     Map<String, List<String>> params = ApiHandlers.params(exchange);
     String prefix = prefix(params);

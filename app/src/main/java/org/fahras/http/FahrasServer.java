@@ -16,11 +16,11 @@ import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.fahras.index.IndexPipeline;
-import org.fahras.index.IndexStore;
+import org.fahras.pipeline.IndexPipeline;
+import org.fahras.search.ArticleSearch;
+import org.fahras.search.ArticleStore;
 import org.fahras.search.FacetOrder;
 import org.fahras.search.FacetValueSearch;
-import org.fahras.search.SearchService;
 import org.fahras.search.Suggester;
 import org.xnio.Options;
 
@@ -66,11 +66,12 @@ public final class FahrasServer implements AutoCloseable {
         new Limits(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(30), 10_000);
   }
 
-  public FahrasServer(SearchService search, IndexPipeline pipeline, IndexStore store, WriteAccess access, String host, int port) {
+  /** A server that answers searches from {@code search}, and writes through {@code pipeline} into {@code store}. */
+  public FahrasServer(ArticleSearch search, IndexPipeline pipeline, ArticleStore store, WriteAccess access, String host, int port) {
     this(search, pipeline, store, access, host, port, Limits.DEFAULTS);
   }
 
-  public FahrasServer(SearchService search, IndexPipeline pipeline, IndexStore store, WriteAccess access, String host, int port, Limits limits) {
+  public FahrasServer(ArticleSearch search, IndexPipeline pipeline, ArticleStore store, WriteAccess access, String host, int port, Limits limits) {
     this.undertow =
         Undertow.builder()
             .addHttpListener(port, host)
@@ -88,9 +89,9 @@ public final class FahrasServer implements AutoCloseable {
             .setSocketOption(Options.WRITE_TIMEOUT, millis(limits.write()))
             .setSocketOption(Options.CONNECTION_HIGH_WATER, limits.connections())
             .setSocketOption(Options.CONNECTION_LOW_WATER, limits.connections() * 9 / 10)
-            .setHandler(handler(new ApiHandlers(search), facetHandlers(search),
+            .setHandler(handler(new ApiHandlers(search, store), facetHandlers(search),
                 new ExportHandler(search, ExportHandler.maxLimit(System.getenv()), Clock.systemUTC()),
-                new WriteHandlers(pipeline, store, access), longRequests, writeRequests, limits.body()))
+                new WriteHandlers(pipeline, access), longRequests, writeRequests, limits.body()))
             .build();
   }
 
@@ -104,7 +105,7 @@ public final class FahrasServer implements AutoCloseable {
         routes(api, facets, export, writes, longRequests, writeRequests, bodyTime)))))));
   }
 
-  static FacetHandlers facetHandlers(SearchService search) {
+  static FacetHandlers facetHandlers(ArticleSearch search) {
     FacetOrder order = FacetOrder.arabic();
     FacetValueSearch values = new FacetValueSearch(search, order);
     return new FacetHandlers(values, new Suggester(values, order));

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.fahras.analysis.TextForm;
-import org.fahras.index.Fields;
+import org.fahras.search.FacetNames;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchRequest.SortOrder;
 
@@ -81,18 +81,18 @@ final class SearchParams {
         checkDimension(name.substring(name.indexOf('.') + 1), name);
       } else if (!PLAIN.contains(name)) {
         Set<String> known = new TreeSet<>(PLAIN);
-        Fields.FACETS.forEach(dim -> known.add(FILTER + dim));
-        Fields.FACETS.forEach(dim -> known.add(EXCLUDE + dim));
-        Fields.FACETS.forEach(dim -> known.add(FACET_SIZE + dim));
+        FacetNames.ALL.forEach(dim -> known.add(FILTER + dim));
+        FacetNames.ALL.forEach(dim -> known.add(EXCLUDE + dim));
+        FacetNames.ALL.forEach(dim -> known.add(FACET_SIZE + dim));
         throw new ApiException.BadParameter("unknown parameter '" + name + "'; known parameters: " + String.join(", ", known));
       }
     }
   }
 
   static void checkDimension(String dim, String parameter) {
-    if (!Fields.FACETS.contains(dim)) {
+    if (!FacetNames.ALL.contains(dim)) {
       throw new ApiException.BadParameter(
-          "unknown facet '" + dim + "' in " + parameter + "; facets are " + String.join(", ", Fields.FACETS));
+          "unknown facet '" + dim + "' in " + parameter + "; facets are " + String.join(", ", FacetNames.ALL));
     }
   }
 

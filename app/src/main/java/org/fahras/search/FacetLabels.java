@@ -3,7 +3,6 @@ package org.fahras.search;
 import java.util.HashMap;
 import java.util.Map;
 import org.fahras.config.ConfigFiles;
-import org.fahras.index.Fields;
 
 /**
  * Labels as the page and the API show them: of the facet dimensions, from {@code
@@ -37,6 +36,6 @@ public final class FacetLabels {
 
   /** The configured label of a facet value, or null when its label comes with the articles. */
   public String valueLabel(String dim, String value) {
-    return dim.equals(Fields.SOURCE) ? sourceLabels.get(value) : null;
+    return dim.equals(FacetNames.SOURCE) ? sourceLabels.get(value) : null;
   }
 }

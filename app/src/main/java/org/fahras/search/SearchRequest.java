@@ -51,7 +51,7 @@ public record SearchRequest(
   /**
    * How many of the query's words an article must have: every one ({@code AND}), any one ({@code
    * OR}), or, by default, {@code AUTO}: every word of a short query, most words of a long one
-   * ({@link org.fahras.search.QueryBuilder#minimumShouldMatch}).
+   * ({@link org.fahras.lucene.QueryBuilder#minimumShouldMatch}).
    */
   public enum Operator {
     AUTO,

@@ -52,4 +52,20 @@ public record SearchResponse(
 
   /** A facet value with its count; {@code selected}: filtered on, {@code excluded}: filtered out. */
   public record FacetCount(String value, String label, long count, boolean selected, boolean excluded) {}
+
+  /** Longest opening shown for an article without a title, in characters. */
+  private static final int OPENING_CHARS = 120;
+
+  /**
+   * The first line of a body, cut at a word within {@value #OPENING_CHARS} characters: what stands
+   * in for a missing title ({@link Hit#opening}).
+   */
+  public static String opening(String body) {
+    String line = body.strip().lines().findFirst().orElse("").strip();
+    if (line.length() <= OPENING_CHARS) {
+      return line;
+    }
+    int cut = line.lastIndexOf(' ', OPENING_CHARS);
+    return line.substring(0, cut > 0 ? cut : OPENING_CHARS) + "…";
+  }
 }

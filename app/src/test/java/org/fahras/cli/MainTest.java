@@ -14,10 +14,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.fahras.config.ConfigFiles;
-import org.fahras.index.IndexBackup;
-import org.fahras.index.IndexPipeline;
+import org.fahras.lucene.IndexBackup;
 import org.fahras.model.Format;
 import org.fahras.model.RawDocument;
+import org.fahras.pipeline.IndexPipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

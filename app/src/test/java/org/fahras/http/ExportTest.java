@@ -53,7 +53,6 @@ class ExportTest {
           Map.of("published_at", Instant.parse("2024-10-06T00:00:00Z").plusSeconds(i).toString()), "wire.jsonl:" + i));
     }
     engine.store().commit();
-    engine.store().refresh();
     ExportHandler export = new ExportHandler(engine.search(), DEPLOYMENT_LIMIT, ELECTION_DAY);
     server = Undertow.builder().addHttpListener(0, "127.0.0.1")
         .setHandler(new FahrasServer.OnWorker(new ErrorHandler(export::export))).build();

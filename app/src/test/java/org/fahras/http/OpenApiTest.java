@@ -90,8 +90,8 @@ class OpenApiTest {
   void everyRouteOfTheServerIsDescribedAndNothingElse(@TempDir Path dir) throws Exception {
     Set<String> served = new TreeSet<>();
     try (Engine engine = Engine.open(ConfigFiles.defaults(), dir.resolve("index"))) {
-      RoutingHandler routes = FahrasServer.routes(new ApiHandlers(engine.search()), FahrasServer.facetHandlers(engine.search()),
-          new ExportHandler(engine.search(), 1, java.time.Clock.systemUTC()), new WriteHandlers(engine.pipeline(), engine.store(), WriteAccess.disabled()),
+      RoutingHandler routes = FahrasServer.routes(new ApiHandlers(engine.search(), engine.store()), FahrasServer.facetHandlers(engine.search()),
+          new ExportHandler(engine.search(), 1, java.time.Clock.systemUTC()), new WriteHandlers(engine.pipeline(), WriteAccess.disabled()),
           Runnable::run, Runnable::run, java.time.Duration.ofSeconds(30));
       // Undertow keeps its route table to itself; read it rather than keep a second list here
       Method matches = RoutingHandler.class.getDeclaredMethod("getMatches");

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.fahras.cli.Engine;
 import org.fahras.config.ConfigFiles;
-import org.fahras.index.IndexSummary;
+import org.fahras.pipeline.IndexSummary;
 import org.fahras.search.SearchRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

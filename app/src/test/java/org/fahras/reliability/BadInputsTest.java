@@ -20,13 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
-import org.fahras.cli.Engine;
+import org.fahras.analysis.TextForm;
 import org.fahras.clean.CorpusReader;
+import org.fahras.cli.Engine;
 import org.fahras.config.ConfigFiles;
 import org.fahras.http.FahrasServer;
 import org.fahras.http.WriteAccess;
-import org.fahras.index.IndexPipeline;
-import org.fahras.index.IndexSummary;
+import org.fahras.pipeline.IndexPipeline;
+import org.fahras.pipeline.IndexSummary;
 import org.fahras.search.SearchRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -200,7 +201,7 @@ class BadInputsTest {
       assertEquals(List.of(new IndexSummary.Duplicate("story", corpus.resolve("story.md").toString(), corpus.resolve("story.txt").toString())),
           summary.duplicates());
       for (String id : List.of("2015/index", "2016/index", "news.2015-07-01", "news.2015-07-02", "story")) {
-        assertTrue(engine.store().contains(id), id);
+        assertTrue(engine.search().document(id, null, TextForm.STEMMED).isPresent(), id);
       }
     }
   }

@@ -25,12 +25,9 @@ import org.fahras.config.ConfigFiles;
 import org.fahras.extract.EntityExtractor;
 import org.fahras.http.FahrasServer;
 import org.fahras.http.WriteAccess;
-import org.fahras.index.Fields;
-import org.fahras.index.IndexPipeline;
-import org.fahras.index.IndexStore;
+import org.fahras.lucene.LuceneEngine;
+import org.fahras.pipeline.IndexPipeline;
 import org.fahras.search.FacetLabels;
-import org.fahras.search.QueryBuilder;
-import org.fahras.search.SearchService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +45,7 @@ class DiskFullTest {
 
   @TempDir Path dir;
   private final AtomicBoolean full = new AtomicBoolean();
-  private IndexStore store;
+  private LuceneEngine engine;
   private FahrasServer server;
 
   /** A real folder whose every new file, and every write to an open one, fails while {@link #full} is set. */
@@ -104,10 +101,9 @@ class DiskFullTest {
   void start() throws IOException {
     ConfigFiles config = ConfigFiles.defaults();
     AnalysisResources resources = AnalysisResources.load(config);
-    store = IndexStore.open(new FillingDisk(FSDirectory.open(dir)), Fields.analyzer(resources));
-    IndexPipeline pipeline = new IndexPipeline(Cleaner.load(config), EntityExtractor.load(config), store);
-    SearchService search = new SearchService(store, new QueryBuilder(store.analyzer(), Fields.rankingAnalyzer(resources)), FacetLabels.load(config));
-    server = new FahrasServer(search, pipeline, store, WriteAccess.of(TOKEN), "127.0.0.1", 0);
+    engine = LuceneEngine.open(new FillingDisk(FSDirectory.open(dir)), resources, FacetLabels.load(config));
+    IndexPipeline pipeline = new IndexPipeline(Cleaner.load(config), EntityExtractor.load(config, resources), resources, engine.store(), dir);
+    server = new FahrasServer(engine.search(), pipeline, engine.store(), WriteAccess.of(TOKEN), "127.0.0.1", 0);
     server.start();
   }
 
@@ -115,7 +111,7 @@ class DiskFullTest {
   void stop() throws IOException {
     full.set(false);
     server.close();
-    store.close();
+    engine.close();
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import org.apache.lucene.index.FieldInfos;
 import org.fahras.SampleCorpus;
 import org.fahras.http.FahrasServer;
-import org.fahras.index.FacetedSearcher;
+import org.fahras.lucene.FacetedSearcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,11 +54,11 @@ class RandomQueriesTest {
   void everyFieldWithEverySyntaxIsAnsweredNotAnError() throws Exception {
     Set<String> fields = new TreeSet<>(List.of("title", "body", "names", "country", "official", "topic", "source", "url",
         "published_at", "tags", "id", "date", "unknownfield"));
-    FacetedSearcher searcher = SampleCorpus.engine().store().acquire();
+    FacetedSearcher searcher = SampleCorpus.engine().lucene().store().acquire();
     try {
       FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).forEach(info -> fields.add(info.name));
     } finally {
-      SampleCorpus.engine().store().release(searcher);
+      SampleCorpus.engine().lucene().store().release(searcher);
     }
     List<String> syntaxes = List.of("\"تونس ليبيا\"", "\"تونس ليبيا\"~3", "تون*", "تو?س", "تونس~2", "تونس~", "[ا TO ي]", "{* TO *}",
         "[2015-01-01 TO 2016-01-01]", "/تو.*/", "/[ا/", "(تونس OR ليبيا)", "تونس^3");

@@ -11,13 +11,13 @@ import java.util.Map;
 import org.fahras.SampleCorpus;
 import org.fahras.analysis.AnalysisResources;
 import org.fahras.config.ConfigFiles;
-import org.fahras.index.Fields;
-import org.fahras.index.IndexStore;
+import org.fahras.lucene.Fields;
+import org.fahras.lucene.IndexStore;
+import org.fahras.lucene.QueryBuilder;
+import org.fahras.lucene.SearchService;
 import org.fahras.search.FacetLabels;
-import org.fahras.search.QueryBuilder;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
-import org.fahras.search.SearchService;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +29,7 @@ class SearchTimeoutTest {
   private static final ConfigFiles CONFIG = ConfigFiles.defaults();
 
   private static SearchService withTimeout(Duration timeout) {
-    IndexStore store = SampleCorpus.engine().store();
+    IndexStore store = SampleCorpus.engine().lucene().store();
     AnalysisResources resources = AnalysisResources.load(CONFIG);
     return new SearchService(store, new QueryBuilder(store.analyzer(), Fields.rankingAnalyzer(resources)), FacetLabels.load(CONFIG), timeout);
   }

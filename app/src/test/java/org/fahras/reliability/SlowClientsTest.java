@@ -156,7 +156,6 @@ class SlowClientsTest {
     try (Engine engine = Engine.open(ConfigFiles.defaults(), dir.resolve("index"))) {
       engine.pipeline().run(List.of(corpus), done -> {});
       engine.store().commit();
-      engine.store().refresh();
       server = new FahrasServer(engine.search(), engine.pipeline(), engine.store(), WriteAccess.of("t"), "127.0.0.1", 0, FahrasServer.Limits.DEFAULTS);
       server.start();
       for (int i = 0; i < SLOW_CLIENTS; i++) {

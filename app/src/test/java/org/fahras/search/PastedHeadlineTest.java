@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Set;
 import org.fahras.SampleCorpus;
 import org.fahras.analysis.TextForm;
+import org.fahras.lucene.QueryBuilder;
 import org.fahras.search.SearchRequest.Operator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Headlines pasted as a journalist copies them from another paper, with their punctuation, each
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * word is searched, and nothing is reported as a fallback.
  */
 class PastedHeadlineTest {
-  private final SearchService search = SampleCorpus.engine().search();
+  private final ArticleSearch search = SampleCorpus.engine().search();
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -105,9 +106,9 @@ class PastedHeadlineTest {
   /** An article without a title is listed by its body's opening, cut at a word. */
   @Test
   void theOpeningStandsInForAMissingTitle() {
-    assertEquals("عقد وزير الداخلية", SearchService.opening("\nعقد وزير الداخلية\nالمكلف"));
+    assertEquals("عقد وزير الداخلية", SearchResponse.opening("\nعقد وزير الداخلية\nالمكلف"));
     String longLine = "كلمة ".repeat(40).strip();
-    assertEquals("كلمة ".repeat(24).strip() + "…", SearchService.opening(longLine));
+    assertEquals("كلمة ".repeat(24).strip() + "…", SearchResponse.opening(longLine));
   }
 
   private static List<String> ids(SearchResponse response) {

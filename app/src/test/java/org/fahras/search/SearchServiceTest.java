@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Searches over the five sample articles, with the hits each query must find written out. */
 class SearchServiceTest {
-  private final SearchService search = SampleCorpus.engine().search();
+  private final ArticleSearch search = SampleCorpus.engine().search();
 
   static List<Arguments> queries() {
     return List.of(

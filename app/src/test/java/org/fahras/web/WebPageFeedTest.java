@@ -62,7 +62,6 @@ class WebPageFeedTest {
               "url", "https://example.com/" + RLO + "gnp.exe", "title", "تقرير " + RLO + "خاص عن الهجرة"),
           "نشر تقرير خاص عن الهجرة غير الشرعية عبر البحر المتوسط.");
       engine.store().commit();
-      engine.store().refresh();
     });
   }
 

@@ -41,10 +41,10 @@ import org.fahras.analysis.TextForm;
 import org.fahras.clean.Cleaner;
 import org.fahras.config.ConfigFiles;
 import org.fahras.extract.EntityExtractor;
-import org.fahras.index.DocumentBuilder;
-import org.fahras.index.Fields;
-import org.fahras.index.IndexPipeline;
-import org.fahras.index.IndexStore;
+import org.fahras.lucene.DocumentBuilder;
+import org.fahras.lucene.Fields;
+import org.fahras.pipeline.IndexPipeline;
+import org.fahras.lucene.IndexStore;
 import org.fahras.model.CleanArticle;
 import org.fahras.model.Entities;
 import org.fahras.model.RawDocument;
@@ -193,8 +193,8 @@ public final class IndexingBenchmark {
           doc -> plain.addDocument(plainDocument(doc)),
           doc -> plainForms.addDocument(plainThreeFormsDocument(doc)),
           stemmedOnly(oneFormStore, cleaner),
-          indexer(withoutStore, cleaner, null),
-          indexer(withStore, cleaner, extractor));
+          indexer(withoutStore, cleaner, null, resources, withoutDir),
+          indexer(withStore, cleaner, extractor, resources, withDir));
       for (int from = 0, slice = 0; from < docs.size(); from += SLICE, slice++) {
         List<RawDocument> articles = docs.subList(from, Math.min(from + SLICE, docs.size()));
         double[] sliceCpu = new double[variants.size()];
@@ -270,7 +270,7 @@ public final class IndexingBenchmark {
     long t0 = System.nanoTime();
     long cpu0 = OS.getProcessCpuTime();
     try (IndexStore store = IndexStore.open(dir, Fields.analyzer(resources))) {
-      parallel(docs, threads, indexer(store, cleaner, extractor));
+      parallel(docs, threads, indexer(store, cleaner, extractor, resources, dir));
       store.commit();
     }
     return run(t0, cpu0);
@@ -281,8 +281,8 @@ public final class IndexingBenchmark {
    * with no {@code extractor} the same path with no entities (clean, build, write). Articles with
    * no text left after cleaning are skipped, as the CLI skips them.
    */
-  private static Work indexer(IndexStore store, Cleaner cleaner, EntityExtractor extractor) {
-    IndexPipeline pipeline = extractor == null ? null : new IndexPipeline(cleaner, extractor, store);
+  private static Work indexer(IndexStore store, Cleaner cleaner, EntityExtractor extractor, AnalysisResources resources, Path dir) {
+    IndexPipeline pipeline = extractor == null ? null : new IndexPipeline(cleaner, extractor, resources, store, dir);
     DocumentBuilder builder = new DocumentBuilder(store.facetsConfig());
     return doc -> {
       try {

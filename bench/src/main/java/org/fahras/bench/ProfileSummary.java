@@ -29,7 +29,10 @@ public final class ProfileSummary {
     STAGES.put("org.fahras.analysis.", "analysis chain");
     STAGES.put("org.apache.lucene.analysis.", "analysis chain");
     STAGES.put("org.fahras.search.", "search");
-    STAGES.put("org.fahras.index.DocumentBuilder", "document building");
+    for (String searching : List.of("SearchService", "Highlighter", "SnippetFormatter", "SentenceEnds", "Query")) {
+      STAGES.put("org.fahras.lucene." + searching, "search");
+    }
+    STAGES.put("org.fahras.lucene.DocumentBuilder", "document building");
     STAGES.put("org.apache.lucene.facet.", "document building");
     STAGES.put("org.apache.lucene.document.", "document building");
     STAGES.put("org.apache.lucene.index.", "Lucene indexing (invert, flush)");

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.fahras.analysis.TextForm;
-import org.fahras.index.Fields;
+import org.fahras.lucene.Fields;
 import org.fahras.model.RawDocument;
 import org.fahras.search.SearchRequest;
 

@@ -3,8 +3,8 @@ package org.fahras.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -12,16 +12,17 @@ import org.fahras.analysis.AnalysisResources;
 import org.fahras.analysis.TextForm;
 import org.fahras.cli.Engine;
 import org.fahras.config.ConfigFiles;
-import org.fahras.index.FacetedSearcher;
-import org.fahras.index.Fields;
-import org.fahras.search.QueryBuilder;
+import org.fahras.lucene.FacetedSearcher;
+import org.fahras.lucene.Fields;
+import org.fahras.lucene.IndexStore;
+import org.fahras.lucene.QueryBuilder;
+import org.fahras.search.ArticleSearch;
 import org.fahras.search.SearchRequest;
-import org.fahras.search.SearchService;
 
 /**
  * In-process search latency on the index {@link IndexingBenchmark} left in {@code WORK_DIR/fahras},
  * one thread, over the {@link QuerySet}: (a) the product's query, BM25 top 20, nothing else; (b)
- * the product's {@link SearchService} with 3 facets counted by drill-sideways and the hits' stored
+ * the product's {@link org.fahras.lucene.SearchService} with 3 facets counted by drill-sideways and the hits' stored
  * fields; (c) the same with highlighted snippets. Prints p50/p95/p99 and the ratios to (a).
  *
  * <p>Usage: {@code SearchBenchmark DATA_DIR ARTICLES [WORK_DIR] [QUERIES]}: the corpus is only
@@ -39,8 +40,8 @@ public final class SearchBenchmark {
     List<SearchRequest> queries = QuerySet.sample(BenchCorpus.realOnly(data, articles), count, BenchCorpus.SEED);
     ConfigFiles config = ConfigFiles.defaults();
     try (Engine engine = Engine.open(config, work.resolve("fahras"))) {
-      QueryBuilder builder = new QueryBuilder(engine.store().analyzer(), Fields.rankingAnalyzer(AnalysisResources.load(config)));
-      SearchService service = engine.search();
+      QueryBuilder builder = new QueryBuilder(engine.lucene().store().analyzer(), Fields.rankingAnalyzer(AnalysisResources.load(config)));
+      ArticleSearch service = engine.search();
       Latencies plain = null;
       Latencies faceted = null;
       Latencies snippets = null;
@@ -93,13 +94,14 @@ public final class SearchBenchmark {
 
   /** (a): the query as the service builds it, filters as a drill-down, top 20 by BM25; the total hits. */
   private static long topOnly(Engine engine, QueryBuilder builder, SearchRequest request) throws Exception {
-    DrillDownQuery query = new DrillDownQuery(engine.store().facetsConfig(), builder.build(request.query(), request.mode(), request.operator()).query());
+    IndexStore store = engine.lucene().store();
+    DrillDownQuery query = new DrillDownQuery(store.facetsConfig(), builder.build(request.query(), request.mode(), request.operator()).query());
     request.filters().forEach((dim, values) -> values.forEach(value -> query.add(dim, value)));
-    FacetedSearcher searcher = engine.store().acquire();
+    FacetedSearcher searcher = store.acquire();
     try {
       return searcher.search(query, request.perPage()).totalHits.value();
     } finally {
-      engine.store().release(searcher);
+      store.release(searcher);
     }
   }
 

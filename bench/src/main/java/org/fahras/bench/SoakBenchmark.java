@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.fahras.cli.Engine;
 import org.fahras.config.ConfigFiles;
-import org.fahras.index.IndexPipeline;
+import org.fahras.pipeline.IndexPipeline;
 import org.fahras.model.RawDocument;
 
 /**

@@ -44,7 +44,7 @@ import org.fahras.analysis.TextForm;
 import org.fahras.cli.Engine;
 import org.fahras.clean.CorpusReader;
 import org.fahras.config.ConfigFiles;
-import org.fahras.index.IndexPipeline;
+import org.fahras.pipeline.IndexPipeline;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
 
@@ -165,7 +165,6 @@ public final class KnownItemEvaluation {
       }
     }
     engine.store().commit();
-    engine.store().refresh();
     System.err.println("Fahras indexed " + (articles.size() - skipped) + " articles (" + skipped + " rejected by cleaning)");
   }
 

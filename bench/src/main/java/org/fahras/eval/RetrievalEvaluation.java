@@ -153,13 +153,13 @@ public final class RetrievalEvaluation {
     systems.add(single("Fahras normalized", "f.norm", normalized));
     systems.add(single("Fahras stemmed (stem form only)", "f.stem", stemmed));
     Map<String, Analyzer> all = Map.of("f.exact", exact, "f.norm", normalized, "f.stem", stemmed);
-    // The product's stemmed mode, shaped as org.fahras.search.QueryBuilder builds it: the stem
+    // The product's stemmed mode, shaped as org.fahras.lucene.QueryBuilder builds it: the stem
     // form must match, the stricter forms it names (without stopwords) add score.
     Map<TextForm, String> fieldOf = Map.of(TextForm.EXACT, "f.exact", TextForm.NORMALIZED, "f.norm");
-    List<TextForm> stricter = org.fahras.search.QueryBuilder.stricterThan(TextForm.STEMMED);
+    List<TextForm> stricter = org.fahras.lucene.QueryBuilder.stricterThan(TextForm.STEMMED);
     Map<TextForm, Analyzer> ranking = new HashMap<>();
     stricter.forEach(form -> ranking.put(form, new FahrasAnalyzer(form, resources, true)));
-    float boost = org.fahras.search.QueryBuilder.STRICTER_FORM_BOOST;
+    float boost = org.fahras.lucene.QueryBuilder.STRICTER_FORM_BOOST;
     systems.add(new System("Fahras stemmed (product: + " + boost + " × normalised)", all, question -> {
       BooleanQuery.Builder q = new BooleanQuery.Builder();
       q.add(or("f.stem", stemmed, question), Occur.MUST);

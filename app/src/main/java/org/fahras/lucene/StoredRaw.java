@@ -1,4 +1,4 @@
-package org.fahras.index;
+package org.fahras.lucene;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,14 +1,17 @@
-package org.fahras.index;
+package org.fahras.lucene;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -17,26 +20,35 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.fahras.search.ArticleStore;
+import org.fahras.search.ArticleToStore;
+import org.fahras.search.StorageFailedException;
 
 /**
- * The Lucene index on disk: one writer, and a {@link SearcherManager} over it for near-real-time
- * search. A document's id is unique: adding a document with a known id replaces the old one.
+ * The Lucene index on disk, the embedded engine's {@link ArticleStore}: one writer, and a {@link
+ * SearcherManager} over it for near-real-time search. A document's id is unique: adding a document
+ * with a known id replaces the old one.
  *
  * <p>When storage fails (a full disk), the write that hit it fails with a {@link
  * StorageFailedException}, the failure is logged and kept for {@link #failure()} until a commit
- * succeeds again, and searches go on over what was committed. A writer that closed itself on the
- * failure is replaced by {@link #reopenIfFailed()}, which opens a new one on the last commit.
+ * succeeds again, and searches go on over what was committed. Before each change of {@link
+ * #putNow} and {@link #deleteNow}, a writer that closed itself on a failure is replaced by a new
+ * one on the last commit.
  */
-public final class IndexStore implements Closeable {
+public final class IndexStore implements ArticleStore {
   private static final Logger LOG = Logger.getLogger(IndexStore.class.getName());
 
   private final Directory directory;
   private final FacetsConfig facetsConfig;
   private final Analyzer analyzer;
+  private final DocumentBuilder builder;
+  /** The changes of {@link #putNow} and {@link #deleteNow} run one at a time, each committed before the next. */
+  private final ReentrantLock oneAtATime = new ReentrantLock();
   private volatile Writer current;
   private volatile String failure;
 
@@ -47,17 +59,11 @@ public final class IndexStore implements Closeable {
     }
   }
 
-  /** Storage failed under a write: a full disk, an unwritable folder. The message says what happened. */
-  public static final class StorageFailedException extends IOException {
-    StorageFailedException(String message, Throwable cause) {
-      super(message, cause);
-    }
-  }
-
   private IndexStore(Directory directory, Analyzer analyzer, FacetsConfig facetsConfig) throws IOException {
     this.analyzer = analyzer;
     this.facetsConfig = facetsConfig;
     this.directory = directory;
+    this.builder = new DocumentBuilder(facetsConfig);
     this.current = openWriter();
   }
 
@@ -65,7 +71,12 @@ public final class IndexStore implements Closeable {
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(128);
-    IndexWriter writer = new IndexWriter(directory, config);
+    IndexWriter writer;
+    try {
+      writer = new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      throw new IOException("the index folder is in use by another Fahras process (a running server?); stop it first", e);
+    }
     SearcherManager searchers =
         new SearcherManager(
             writer,
@@ -87,12 +98,11 @@ public final class IndexStore implements Closeable {
     return new IndexStore(directory, analyzer, Fields.facetsConfig());
   }
 
-  /** The folder the index lives in; only an index opened on a folder has one. */
-  public Path folder() {
-    if (FilterDirectory.unwrap(directory) instanceof FSDirectory fs) {
-      return fs.getDirectory();
+  /** True when {@code folder} holds a committed index. */
+  public static boolean exists(Path folder) throws IOException {
+    try (FSDirectory directory = FSDirectory.open(folder)) {
+      return DirectoryReader.indexExists(directory);
     }
-    throw new IllegalStateException("this index is not kept in a folder");
   }
 
   public FacetsConfig facetsConfig() {
@@ -102,6 +112,19 @@ public final class IndexStore implements Closeable {
   /** The analyser the index was written with; queries must use the same one. */
   public Analyzer analyzer() {
     return analyzer;
+  }
+
+  /**
+   * The article as the document of {@link Fields}: its stemmed title and body taken from the
+   * pipeline's analysis where it hands them, with its content hash.
+   */
+  @Override
+  public void put(ArticleToStore article) throws IOException {
+    Document document = builder.build(article.article(), article.entities(), article.titleStems(), article.bodyStems());
+    if (article.contentHash() != null) {
+      document.add(new StoredField(Fields.CONTENT_HASH, article.contentHash()));
+    }
+    put(article.article().id(), document);
   }
 
   /** Adds or replaces the document with the same id. */
@@ -114,7 +137,7 @@ public final class IndexStore implements Closeable {
     }
   }
 
-  /** Deletes the document with this id; returns whether one was there. */
+  @Override
   public boolean delete(String id) throws IOException {
     boolean existed = contains(id);
     Writer w = current;
@@ -127,7 +150,7 @@ public final class IndexStore implements Closeable {
   }
 
   /** True when a searchable document has this id (after the last refresh). */
-  public boolean contains(String id) throws IOException {
+  private boolean contains(String id) throws IOException {
     FacetedSearcher searcher = acquire();
     try {
       return searcher.count(new TermQuery(new Term(Fields.ID, id))) > 0;
@@ -136,7 +159,8 @@ public final class IndexStore implements Closeable {
     }
   }
 
-  /** Makes everything added so far durable. */
+  /** Makes everything added so far durable, then visible to new searches. */
+  @Override
   public void commit() throws IOException {
     Writer w = current;
     try {
@@ -148,10 +172,68 @@ public final class IndexStore implements Closeable {
       failure = null;
       LOG.info("index storage works again: a commit succeeded");
     }
+    refresh();
+  }
+
+  @Override
+  public void putNow(ArticleToStore article) throws IOException {
+    oneAtATime(() -> {
+      put(article);
+      return true;
+    });
+  }
+
+  @Override
+  public boolean deleteNow(String id) throws IOException {
+    return oneAtATime(() -> delete(id));
+  }
+
+  /** A change to the index, written and committed by {@link #oneAtATime}; answers whether it changed anything. */
+  private interface Change {
+    boolean apply() throws IOException;
+  }
+
+  /**
+   * Applies a change and commits it, one change at a time. If storage fails, the change is
+   * dropped with everything uncommitted (only this change, as each commits before the next), so a
+   * failure means that nothing was written; the next change first reopens the writer.
+   */
+  private boolean oneAtATime(Change change) throws IOException {
+    oneAtATime.lock();
+    try {
+      reopenIfFailed();
+      boolean changed = change.apply();
+      if (changed) {
+        commit();
+      }
+      return changed;
+    } catch (StorageFailedException e) {
+      discardUncommitted();
+      throw e;
+    } finally {
+      oneAtATime.unlock();
+    }
+  }
+
+  @Override
+  public Optional<String> contentHash(String id) throws IOException {
+    FacetedSearcher searcher = acquire();
+    try {
+      if (searcher.getIndexReader().numDocs() == 0) {
+        return Optional.empty();
+      }
+      TopDocs hits = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+      if (hits.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(searcher.storedFields().document(hits.scoreDocs[0].doc, Set.of(Fields.CONTENT_HASH)).get(Fields.CONTENT_HASH));
+    } finally {
+      release(searcher);
+    }
   }
 
   /** Makes everything added so far visible to new searches. */
-  public void refresh() throws IOException {
+  private void refresh() throws IOException {
     try {
       current.searchers().maybeRefreshBlocking();
     } catch (IOException | AlreadyClosedException e) {
@@ -164,7 +246,7 @@ public final class IndexStore implements Closeable {
    * written since that commit is gone (no write of it was acknowledged). Fails again, and says so,
    * while storage still fails.
    */
-  public synchronized void reopenIfFailed() throws IOException {
+  private synchronized void reopenIfFailed() throws IOException {
     Writer old = current;
     if (!old.closed()) {
       return;
@@ -186,7 +268,7 @@ public final class IndexStore implements Closeable {
    * failed: what the caller was told failed then never appears later. The next {@link
    * #reopenIfFailed} opens a new writer.
    */
-  public synchronized void discardUncommitted() {
+  private synchronized void discardUncommitted() {
     try {
       current.writer().rollback();
     } catch (IOException | RuntimeException e) {
@@ -194,7 +276,7 @@ public final class IndexStore implements Closeable {
     }
   }
 
-  /** Why the last write failed, while storage has not worked since; empty when it works. */
+  @Override
   public Optional<String> failure() {
     return Optional.ofNullable(failure);
   }

@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.lucene;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +23,6 @@ import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.fahras.analysis.TextForm;
-import org.fahras.index.Fields;
 import org.fahras.search.SearchRequest.Operator;
 
 /**

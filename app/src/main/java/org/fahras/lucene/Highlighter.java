@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.lucene;
 
 import java.io.IOException;
 import java.text.BreakIterator;
@@ -18,7 +18,6 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.fahras.analysis.TextForm;
-import org.fahras.index.Fields;
 import org.fahras.search.SearchResponse.Snippet;
 
 /**

@@ -1,4 +1,4 @@
-package org.fahras.index;
+package org.fahras.lucene;
 
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +10,7 @@ import org.fahras.analysis.AnalysisResources;
 import org.fahras.analysis.FahrasAnalyzer;
 import org.fahras.analysis.NameAnalyzer;
 import org.fahras.analysis.TextForm;
+import org.fahras.search.FacetNames;
 
 /**
  * The index schema in one place. Title and body are indexed three times, once per {@link
@@ -20,7 +21,7 @@ public final class Fields {
   public static final String ID = "id";
   public static final String TITLE = "title";
   public static final String BODY = "body";
-  public static final String SOURCE = "source";
+  public static final String SOURCE = FacetNames.SOURCE;
   public static final String URL = "url";
   public static final String PUBLISHED_AT = "published_at";
   public static final String TAGS = "tags";
@@ -38,11 +39,11 @@ public final class Fields {
   /** Stored JSON of the extracted entities, for rendering hits without a second lookup. */
   public static final String ENTITIES = "entities";
 
-  /** Facet dimensions, in the order the API lists them. */
-  public static final String COUNTRY = "country";
-  public static final String OFFICIAL = "official";
-  public static final String TOPIC = "topic";
-  public static final List<String> FACETS = List.of(COUNTRY, OFFICIAL, TOPIC, SOURCE);
+  /** Facet dimensions ({@link FacetNames}), each indexed as a facet field of its name. */
+  public static final String COUNTRY = FacetNames.COUNTRY;
+  public static final String OFFICIAL = FacetNames.OFFICIAL;
+  public static final String TOPIC = FacetNames.TOPIC;
+  public static final List<String> FACETS = FacetNames.ALL;
 
   /** The searchable text fields, each indexed in every form. */
   public static final List<String> TEXT = List.of(TITLE, BODY, NAMES);

@@ -1,4 +1,4 @@
-package org.fahras.index;
+package org.fahras.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,11 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.fahras.analysis.AnalysisResources;
+import org.fahras.analysis.FahrasAnalyzer;
+import org.fahras.analysis.TextForm;
 import org.fahras.clean.BlankText;
 import org.fahras.clean.Cleaner;
 import org.fahras.clean.CorpusReader;
@@ -36,23 +33,32 @@ import org.fahras.extract.EntityExtractor;
 import org.fahras.model.CleanArticle;
 import org.fahras.model.Entities;
 import org.fahras.model.RawDocument;
+import org.fahras.search.ArticleStore;
+import org.fahras.search.ArticleToStore;
 
 /**
- * The whole indexing path for one document: clean → extract → build → write. Runs documents in
- * parallel on every core; the writer is thread-safe, and a document that fails is reported and
- * skipped without stopping the run.
+ * The whole indexing path: read → clean → extract → store. Runs documents in parallel on every
+ * core; the store is thread-safe, and a document that fails is reported and skipped without
+ * stopping the run.
  */
 public final class IndexPipeline {
   private final Cleaner cleaner;
   private final EntityExtractor extractor;
-  private final DocumentBuilder builder;
-  private final IndexStore store;
+  /** The stemmed form of title and body, analysed once for the topics and the store. */
+  private final Analyzer stemmer;
+  private final ArticleStore store;
+  private final Path manifestFolder;
 
-  public IndexPipeline(Cleaner cleaner, EntityExtractor extractor, IndexStore store) {
+  /**
+   * A pipeline that writes into {@code store}, keeping the list of the input files it read
+   * ({@link InputManifest}) in {@code manifestFolder}, beside the index.
+   */
+  public IndexPipeline(Cleaner cleaner, EntityExtractor extractor, AnalysisResources resources, ArticleStore store, Path manifestFolder) {
     this.cleaner = cleaner;
     this.extractor = extractor;
+    this.stemmer = new FahrasAnalyzer(TextForm.STEMMED, resources);
     this.store = store;
-    this.builder = new DocumentBuilder(store.facetsConfig());
+    this.manifestFolder = manifestFolder;
   }
 
   /** Why a document could not be indexed: a user-facing reason, not a crash. */
@@ -75,12 +81,30 @@ public final class IndexPipeline {
   /** Where an index run is: files and bytes read of all there are, documents written and passed over. */
   public record Progress(int filesDone, int files, long bytesDone, long bytes, int indexed, int unchanged, int skipped) {}
 
-  /** Cleans, extracts and writes one document (visible after the next refresh). */
+  /** Cleans, extracts and stores one document (durable and searchable after the store's next commit). */
   public CleanArticle index(RawDocument raw) throws RejectedException, IOException {
-    return index(raw, null);
+    return index(raw, null, store::put);
   }
 
-  private CleanArticle index(RawDocument raw, String contentHash) throws RejectedException, IOException {
+  /**
+   * Cleans, extracts and stores one document, committed before it returns ({@link
+   * ArticleStore#putNow}): the write API's path.
+   */
+  public CleanArticle add(RawDocument raw) throws RejectedException, IOException {
+    return index(raw, null, store::putNow);
+  }
+
+  /** Deletes one document, committed before it returns ({@link ArticleStore#deleteNow}); false when there was none. */
+  public boolean delete(String id) throws IOException {
+    return store.deleteNow(id);
+  }
+
+  /** How a document goes into the store: with the next commit, or committed at once. */
+  private interface Write {
+    void accept(ArticleToStore article) throws IOException;
+  }
+
+  private CleanArticle index(RawDocument raw, String contentHash, Write write) throws RejectedException, IOException {
     CleanArticle article;
     try {
       article = cleaner.clean(raw);
@@ -90,17 +114,12 @@ public final class IndexPipeline {
     if (BlankText.isBlank(article.body()) && BlankText.isBlank(article.title())) {
       throw new RejectedException(BlankText.isBlank(article.raw()) ? "empty body" : "no article text left after cleaning");
     }
-    // the stemmed title and body are analysed once: the topic classifier reads them, the index
+    // the stemmed title and body are analysed once: the topic classifier reads them, the store
     // replays them
-    Analyzer analyzer = store.analyzer();
-    try (TokenStream title = new IndexTokenCache(analyzer.tokenStream(Fields.TITLE, article.title()));
-        TokenStream body = new IndexTokenCache(analyzer.tokenStream(Fields.BODY, article.body()))) {
+    try (TokenStream title = new IndexTokenCache(stemmer.tokenStream("title", article.title()));
+        TokenStream body = new IndexTokenCache(stemmer.tokenStream("body", article.body()))) {
       Entities entities = extractor.extract(article, title, body);
-      Document document = builder.build(article, entities, title, body);
-      if (contentHash != null) {
-        document.add(new StoredField(Fields.CONTENT_HASH, contentHash));
-      }
-      store.put(article.id(), document);
+      write.accept(new ArticleToStore(article, entities, contentHash, title, body));
     }
     return article;
   }
@@ -127,7 +146,7 @@ public final class IndexPipeline {
     CorpusReader.Sink walkSink = skippingSink(skipped);
     List<CorpusReader.Input> inputs = CorpusReader.inputs(paths, walkSink);
     long bytes = inputs.stream().mapToLong(CorpusReader.Input::size).sum();
-    InputManifest manifest = InputManifest.load(store.folder(), options.configuration());
+    InputManifest manifest = InputManifest.load(manifestFolder, options.configuration());
     CorpusReader reader = new CorpusReader(options.limits(), options.fields());
     Map<String, String> firstOrigin = new ConcurrentHashMap<>();
     int threads = Runtime.getRuntime().availableProcessors();
@@ -135,7 +154,6 @@ public final class IndexPipeline {
         new ThreadPoolExecutor(
             threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads * 64),
             new ThreadPoolExecutor.CallerRunsPolicy());
-    FacetedSearcher before = store.acquire();
     long[] bytesDone = {0};
     long[] fileBytes = {0};
     int[] filesDone = {0};
@@ -154,11 +172,11 @@ public final class IndexPipeline {
                 () -> {
                   try {
                     String hash = contentHash(document, options.configuration());
-                    if (!options.full() && hash.equals(storedHash(before, document.id()))) {
+                    if (!options.full() && store.contentHash(document.id()).filter(hash::equals).isPresent()) {
                       unchangedRecords.incrementAndGet();
                       return;
                     }
-                    CleanArticle article = index(document, hash);
+                    CleanArticle article = index(document, hash, store::put);
                     indexed.incrementAndGet();
                     String date = document.metadata().get("published_at");
                     if (date != null && article.publishedAt() == null) {
@@ -201,11 +219,9 @@ public final class IndexPipeline {
     } finally {
       workers.shutdown();
       awaitQuietly(workers);
-      store.release(before);
     }
     store.commit();
-    store.refresh();
-    manifest.save(store.folder());
+    manifest.save(manifestFolder);
     report.run();
     return new IndexSummary(indexed.get(), unchangedFiles, unchangedRecords.get(), skipped, duplicates, unreadDates);
   }
@@ -243,18 +259,6 @@ public final class IndexPipeline {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** The content hash stored with {@code id} in the index as the run found it, or null. */
-  private static String storedHash(FacetedSearcher searcher, String id) throws IOException {
-    if (searcher.getIndexReader().numDocs() == 0) {
-      return null;
-    }
-    TopDocs hits = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
-    if (hits.scoreDocs.length == 0) {
-      return null;
-    }
-    return searcher.storedFields().document(hits.scoreDocs[0].doc, Set.of(Fields.CONTENT_HASH)).get(Fields.CONTENT_HASH);
   }
 
   private static void awaitQuietly(ExecutorService workers) {

@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.lucene;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -17,7 +17,6 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -32,12 +31,16 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.fahras.analysis.TextForm;
-import org.fahras.index.DocumentBuilder;
-import org.fahras.index.FacetedSearcher;
-import org.fahras.index.Fields;
-import org.fahras.index.IndexStore;
 import org.fahras.model.Entities;
 import org.fahras.model.FacetValue;
+import org.fahras.search.ArticleSearch;
+import org.fahras.search.DocumentView;
+import org.fahras.search.FacetLabels;
+import org.fahras.search.FacetOrder;
+import org.fahras.search.HitStream;
+import org.fahras.search.QueryTooComplexException;
+import org.fahras.search.SearchRequest;
+import org.fahras.search.SearchResponse;
 import org.fahras.search.SearchResponse.FacetCount;
 import org.fahras.search.SearchResponse.FacetCounts;
 import org.fahras.search.SearchResponse.Hit;
@@ -50,7 +53,7 @@ import org.fahras.search.SearchResponse.Snippet;
  * selection: multi-select), exclusions and date ranges as filters, and snippets from the
  * {@link Highlighter}.
  */
-public final class SearchService {
+public final class SearchService implements ArticleSearch {
   private static final String[] HIGHLIGHT_FIELDS = {Fields.TITLE, Fields.BODY};
 
   private final IndexStore store;
@@ -78,6 +81,7 @@ public final class SearchService {
     this.timeout = timeout;
   }
 
+  @Override
   public SearchResponse search(SearchRequest request) throws IOException {
     try {
       return run(request);
@@ -136,6 +140,7 @@ public final class SearchService {
    * point-in-time view of the index: no result window, so an export can go past the deepest page
    * of {@link #search}. The query is checked, and the hits counted, when the stream opens.
    */
+  @Override
   public HitStream stream(SearchRequest request) throws IOException {
     try {
       Query text = queries.build(request.query(), request.mode(), request.operator()).query();
@@ -143,7 +148,7 @@ public final class SearchService {
       FacetedSearcher searcher = store.acquire();
       try {
         QueryChecks.check(text, searcher.getIndexReader());
-        return new HitStream(searcher, query, text, request, searcher.count(query));
+        return new PagedHits(searcher, query, text, request, searcher.count(query));
       } catch (RuntimeException | IOException e) {
         store.release(searcher);
         throw e;
@@ -158,20 +163,15 @@ public final class SearchService {
         "the query expands to too many terms (a short wildcard, or a complex regular expression); make it more specific");
   }
 
-  /** What a {@link HitStream} hands on, one page of hits at a time. */
-  public interface PageSink {
-    void accept(List<Hit> hits) throws IOException;
-  }
-
-  /** The hits of one search, streamed; holds its searcher until closed. */
-  public final class HitStream implements AutoCloseable {
+  /** The hits of one search, read with {@code searchAfter}; holds its searcher until closed. */
+  private final class PagedHits implements HitStream {
     private final FacetedSearcher searcher;
     private final Query query;
     private final Query text;
     private final SearchRequest request;
     private final int total;
 
-    private HitStream(FacetedSearcher searcher, Query query, Query text, SearchRequest request, int total) {
+    private PagedHits(FacetedSearcher searcher, Query query, Query text, SearchRequest request, int total) {
       this.searcher = searcher;
       this.query = query;
       this.text = text;
@@ -179,12 +179,12 @@ public final class SearchService {
       this.total = total;
     }
 
-    /** How many documents match. */
+    @Override
     public int total() {
       return total;
     }
 
-    /** Hands the first {@code limit} hits to the sink in pages of the request's {@code perPage}; answers how many. */
+    @Override
     public int forEach(int limit, PageSink sink) throws IOException {
       Sort sort = sortOf(request);
       ScoreDoc after = null;
@@ -254,16 +254,6 @@ public final class SearchService {
     return timed;
   }
 
-  /**
-   * The request's whole query: its text, checked against the index it runs on as every search's is,
-   * and its filters as drill-down dimensions (for drill-sideways counts).
-   */
-  DrillDownQuery drillDown(SearchRequest request, IndexReader reader) {
-    Query text = queries.build(request.query(), request.mode(), request.operator()).query();
-    QueryChecks.check(text, reader);
-    return drillDown(text, request);
-  }
-
   private DrillDownQuery drillDown(Query text, SearchRequest request) {
     DrillDownQuery drillDown = new DrillDownQuery(store.facetsConfig(), restrict(text, request));
     request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
@@ -271,17 +261,55 @@ public final class SearchService {
   }
 
   /** A facet value's label: the configured one (sources.tsv), else the one stored with the articles. */
-  String valueLabel(FacetedSearcher searcher, String dim, String value) {
+  private String valueLabel(FacetedSearcher searcher, String dim, String value) {
     String configured = facetLabels.valueLabel(dim, value);
     return configured != null ? configured : searcher.valueLabel(dim, value);
   }
 
-  IndexStore store() {
-    return store;
+  @Override
+  public String facetLabel(String dim) {
+    return facetLabels.dimensionLabel(dim);
   }
 
-  FacetLabels facetLabels() {
-    return facetLabels;
+  /**
+   * Every value of the dimensions, counted by Lucene's drill-sideways over the request's whole
+   * query (its text checked against the index as every search's is, its filters as drill-down
+   * dimensions), in the order of {@link Facets#getAllChildren}.
+   */
+  @Override
+  public Map<String, List<FacetCount>> facetValues(List<String> dims, SearchRequest request) throws IOException {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    dims.forEach(dim -> out.put(dim, new ArrayList<>()));
+    FacetedSearcher searcher = store.acquire();
+    try {
+      if (searcher.facetState() == null) {
+        return out;
+      }
+      Query text = queries.build(request.query(), request.mode(), request.operator()).query();
+      QueryChecks.check(text, searcher.getIndexReader());
+      // the hits are not needed, only the counts that come with them
+      Facets facets = new DrillSideways(searcher, store.facetsConfig(), searcher.facetState()).search(drillDown(text, request), 1).facets;
+      for (String dim : dims) {
+        List<String> selected = request.filters().getOrDefault(dim, List.of());
+        List<String> excluded = request.excludes().getOrDefault(dim, List.of());
+        for (LabelAndValue lv : allChildren(facets, dim)) {
+          out.get(dim).add(new FacetCount(lv.label, valueLabel(searcher, dim, lv.label), lv.value.longValue(),
+              selected.contains(lv.label), excluded.contains(lv.label)));
+        }
+      }
+      return out;
+    } finally {
+      store.release(searcher);
+    }
+  }
+
+  private static LabelAndValue[] allChildren(Facets facets, String dim) throws IOException {
+    try {
+      FacetResult result = facets.getAllChildren(dim);
+      return result == null ? new LabelAndValue[0] : result.labelValues;
+    } catch (IllegalArgumentException dimensionNeverIndexed) {
+      return new LabelAndValue[0];
+    }
   }
 
   /** The text query with exclusions and the date range added as non-scoring clauses. */
@@ -357,7 +385,7 @@ public final class SearchService {
         doc.get(Fields.ID),
         Float.isNaN(score) ? 0f : score,
         title,
-        title == null || title.isBlank() ? opening(orEmpty(doc.get(Fields.BODY))) : null,
+        title == null || title.isBlank() ? SearchResponse.opening(orEmpty(doc.get(Fields.BODY))) : null,
         orEmpty(doc.get(Fields.SOURCE)),
         orEmpty(doc.get(Fields.URL)),
         publishedAt(doc),
@@ -365,19 +393,6 @@ public final class SearchService {
         labeled(entities.officials()),
         labeled(entities.topics()),
         snippets);
-  }
-
-  /** Longest opening shown for an article without a title, in characters. */
-  private static final int OPENING_CHARS = 120;
-
-  /** The first line of a body, cut at a word within {@link #OPENING_CHARS}: what stands in for a missing title. */
-  static String opening(String body) {
-    String line = body.strip().lines().findFirst().orElse("").strip();
-    if (line.length() <= OPENING_CHARS) {
-      return line;
-    }
-    int cut = line.lastIndexOf(' ', OPENING_CHARS);
-    return line.substring(0, cut > 0 ? cut : OPENING_CHARS) + "…";
   }
 
   static String publishedAt(Document doc) {
@@ -448,12 +463,7 @@ public final class SearchService {
     }
   }
 
-  /** Why writes fail, while the index's storage fails ({@link IndexStore#failure}). */
-  public Optional<String> storageFailure() {
-    return store.failure();
-  }
-
-  /** How many documents are searchable now. */
+  @Override
   public int documentCount() throws IOException {
     FacetedSearcher searcher = store.acquire();
     try {
@@ -463,7 +473,7 @@ public final class SearchService {
     }
   }
 
-  /** A stored document with its entities, for the document view. */
+  @Override
   public Optional<DocumentView> document(String id, String query, TextForm mode) throws IOException {
     FacetedSearcher searcher = store.acquire();
     try {

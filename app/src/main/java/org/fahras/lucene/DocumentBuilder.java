@@ -1,4 +1,4 @@
-package org.fahras.index;
+package org.fahras.lucene;
 
 import com.google.gson.Gson;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.lucene;
 
 import java.util.function.Supplier;
 import org.apache.lucene.index.FieldInfo;
@@ -13,6 +13,8 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.fahras.search.InvalidQueryException;
+import org.fahras.search.QueryTooComplexException;
 
 /**
  * Refuses, before it runs, a built query that Lucene would fail on or that would spend its time

@@ -1,4 +1,4 @@
-package org.fahras.index;
+package org.fahras.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.fahras.analysis.AnalysisResources;
 import org.fahras.config.ConfigFiles;
+import org.fahras.lucene.Fields;
 import org.junit.jupiter.api.Test;
 
 class IndexTokenCacheTest {

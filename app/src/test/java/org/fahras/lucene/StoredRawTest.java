@@ -1,4 +1,4 @@
-package org.fahras.index;
+package org.fahras.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

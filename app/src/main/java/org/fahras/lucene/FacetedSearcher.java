@@ -1,4 +1,4 @@
-package org.fahras.index;
+package org.fahras.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

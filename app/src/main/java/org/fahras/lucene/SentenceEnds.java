@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.lucene;
 
 import java.text.BreakIterator;
 import java.text.CharacterIterator;

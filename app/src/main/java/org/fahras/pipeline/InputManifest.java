@@ -1,4 +1,4 @@
-package org.fahras.index;
+package org.fahras.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

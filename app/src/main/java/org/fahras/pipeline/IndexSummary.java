@@ -1,4 +1,4 @@
-package org.fahras.index;
+package org.fahras.pipeline;
 
 import java.util.LinkedHashMap;
 import java.util.List;

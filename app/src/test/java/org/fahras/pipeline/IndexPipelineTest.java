@@ -1,10 +1,9 @@
-package org.fahras.index;
+package org.fahras.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +25,9 @@ import org.fahras.clean.Cleaner;
 import org.fahras.clean.CorpusReader;
 import org.fahras.config.ConfigFiles;
 import org.fahras.extract.EntityExtractor;
+import org.fahras.lucene.DocumentBuilder;
+import org.fahras.lucene.Fields;
+import org.fahras.lucene.IndexStore;
 import org.fahras.model.CleanArticle;
 import org.fahras.model.RawDocument;
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,7 @@ class IndexPipelineTest {
     assertEquals(5, samples.size());
     try (IndexStore once = IndexStore.open(dir.resolve("once"), Fields.analyzer(RESOURCES));
         IndexStore twice = IndexStore.open(dir.resolve("twice"), Fields.analyzer(RESOURCES))) {
-      IndexPipeline pipeline = new IndexPipeline(CLEANER, EXTRACTOR, once);
+      IndexPipeline pipeline = new IndexPipeline(CLEANER, EXTRACTOR, RESOURCES, once, dir.resolve("once"));
       DocumentBuilder builder = new DocumentBuilder(twice.facetsConfig());
       for (RawDocument raw : samples) {
         try {

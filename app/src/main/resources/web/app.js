@@ -94,6 +94,16 @@ function resultCount(n) {
   }
 }
 
+/** "مصدر واحد"، "مصدران"، "٣ مصادر"، "١١ مصدرًا": how many other sources printed a story. */
+function sourceCount(n) {
+  switch (pluralCategory.select(n)) {
+    case "one": return "مصدر واحد";
+    case "two": return "مصدرين";
+    case "few": return `${number(n)} مصادر`;
+    default: return `${number(n)} مصدرًا`;
+  }
+}
+
 /** A publication day with the month by name: "٢٠ مايو ٢٠٢٤" reads the same way in any direction, "2024-05-20" does not. */
 function day(instant) {
   if (!instant) return "";
@@ -265,12 +275,30 @@ function renderHit(hit, state) {
   item.append(el("h2", { dir: "auto" }, open));
   const source = hit.source ? sourceLabels.get(hit.source) || hit.source : "";
   item.append(el("div", { className: "meta" }, ...joined([source, day(hit.published_at), ...hit.country.map((c) => c.label)])));
+  if (hit.copies && hit.copies.count > 0) item.append(renderCopies(hit.copies, state));
   for (const snippet of hit.snippets.filter((s) => s.field === "body")) {
     // The server escapes the text and adds only <mark>; build nodes from the offsets instead of
     // trusting markup, so nothing from a scraped page can run here.
     item.append(el("p", { className: "snippet", dir: "auto" }, ...marked(snippet)));
   }
   return item;
+}
+
+/** The other articles of a hit's story (reprints of one wire story), folded under "أيضًا في …". */
+function renderCopies(copies, state) {
+  const names = copies.sources.map((code) => sourceLabels.get(code) || code);
+  const label = names.length > 0
+    ? "أيضًا في " + sourceCount(names.length) + ": " + names.join("، ")
+    : "نسخ أخرى من الخبر: " + number(copies.count);
+  const list = el("ul", {}, ...copies.ids.map((id) => {
+    const link = el("a", { href: "?" + urlFromState({ ...state, doc: id }).toString(), textContent: id, dir: "auto" });
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      go({ ...state, doc: id });
+    });
+    return el("li", {}, link);
+  }));
+  return el("details", { className: "copies" }, el("summary", { textContent: label }), list);
 }
 
 function marked(snippet) {

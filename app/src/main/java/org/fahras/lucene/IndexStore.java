@@ -40,13 +40,14 @@ import org.fahras.search.StorageFailedException;
  * #putNow} and {@link #deleteNow}, a writer that closed itself on a failure is replaced by a new
  * one on the last commit.
  */
-public final class IndexStore implements ArticleStore {
+public final class IndexStore implements ArticleStore, StoryPlacement.Searchers {
   private static final Logger LOG = Logger.getLogger(IndexStore.class.getName());
 
   private final Directory directory;
   private final FacetsConfig facetsConfig;
   private final Analyzer analyzer;
   private final DocumentBuilder builder;
+  private final StoryPlacement stories = new StoryPlacement();
   /** The changes of {@link #putNow} and {@link #deleteNow} run one at a time, each committed before the next. */
   private final ReentrantLock oneAtATime = new ReentrantLock();
   private volatile Writer current;
@@ -121,6 +122,7 @@ public final class IndexStore implements ArticleStore {
   @Override
   public void put(ArticleToStore article) throws IOException {
     Document document = builder.build(article.article(), article.entities(), article.titleStems(), article.bodyStems());
+    stories.place(article.article(), article.entities(), document, this);
     if (article.contentHash() != null) {
       document.add(new StoredField(Fields.CONTENT_HASH, article.contentHash()));
     }
@@ -235,7 +237,7 @@ public final class IndexStore implements ArticleStore {
   /** Makes everything added so far visible to new searches. */
   private void refresh() throws IOException {
     try {
-      current.searchers().maybeRefreshBlocking();
+      stories.refresh(() -> current.searchers().maybeRefreshBlocking());
     } catch (IOException | AlreadyClosedException e) {
       throw failed("refreshing the searchers", e);
     }
@@ -274,6 +276,7 @@ public final class IndexStore implements ArticleStore {
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "could not roll the index writer back", e);
     }
+    stories.forget();
   }
 
   @Override
@@ -288,6 +291,7 @@ public final class IndexStore implements ArticleStore {
     return new StorageFailedException(failure, e);
   }
 
+  @Override
   public FacetedSearcher acquire() throws IOException {
     while (true) {
       Writer w = current;
@@ -302,6 +306,7 @@ public final class IndexStore implements ArticleStore {
   }
 
   /** Releases a searcher of {@link #acquire}, also one acquired before the writer was reopened. */
+  @Override
   public void release(FacetedSearcher searcher) throws IOException {
     searcher.getIndexReader().decRef();
   }

@@ -41,8 +41,10 @@ import org.fahras.search.HitStream;
 import org.fahras.search.QueryTooComplexException;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
+import org.fahras.search.SearchResponse.Copies;
 import org.fahras.search.SearchResponse.FacetCount;
 import org.fahras.search.SearchResponse.FacetCounts;
+
 import org.fahras.search.SearchResponse.Hit;
 import org.fahras.search.SearchResponse.Labeled;
 import org.fahras.search.SearchResponse.Snippet;
@@ -81,6 +83,11 @@ public final class SearchService implements ArticleSearch {
     this.timeout = timeout;
   }
 
+  /** How many times the hits a folded page shows are read, and read again while too few stories come. */
+  private static final int FOLD_READ = 3;
+  /** The most hits a folded search reads. */
+  private static final int MAX_FOLD_READ = 3_000;
+
   @Override
   public SearchResponse search(SearchRequest request) throws IOException {
     try {
@@ -99,25 +106,48 @@ public final class SearchService implements ArticleSearch {
     FacetedSearcher searcher = store.acquire();
     try {
       QueryChecks.check(built.query(), searcher.getIndexReader());
-      int topN = Math.max(1, request.page() * request.perPage());
+      int wanted = Math.max(1, request.page() * request.perPage());
+      // folding keeps a story's best copy: more hits are read than the page shows, until the page
+      // is full of stories or the hits run out
+      int topN = request.fold() ? wanted * FOLD_READ : wanted;
       TopDocs top;
-      Facets facets = null;
+      Facets facets;
+      List<StoryFold.First> stories = null;
       // Lucene's drill-sideways scorer must score all documents in one pass, which its time-limited
       // bulk scorer does not allow; filtered searches rely on the earlier limits alone.
       IndexSearcher timed = request.filters().values().stream().allMatch(List::isEmpty) ? timed(searcher) : searcher;
-      if (searcher.facetState() != null) {
-        DrillSideways sideways = new DrillSideways(timed, config, searcher.facetState());
-        DrillSideways.DrillSidewaysResult result =
-            sortOf(request) == null
-                ? sideways.search(drillDown, topN)
-                : sideways.search(drillDown, null, null, topN, sortOf(request), true);
-        top = result.hits;
-        facets = result.facets;
-      } else {
-        top = sortOf(request) == null ? timed.search(drillDown, topN) : timed.search(drillDown, topN, sortOf(request), true);
+      while (true) {
+        facets = null;
+        if (searcher.facetState() != null) {
+          DrillSideways sideways = new DrillSideways(timed, config, searcher.facetState());
+          DrillSideways.DrillSidewaysResult result =
+              sortOf(request) == null
+                  ? sideways.search(drillDown, topN)
+                  : sideways.search(drillDown, null, null, topN, sortOf(request), true);
+          top = result.hits;
+          facets = result.facets;
+        } else {
+          top = sortOf(request) == null ? timed.search(drillDown, topN) : timed.search(drillDown, topN, sortOf(request), true);
+        }
+        if (!request.fold()) {
+          break;
+        }
+        stories = StoryFold.firstOfEachStory(searcher, top.scoreDocs);
+        if (stories.size() >= wanted || top.scoreDocs.length < topN || topN >= MAX_FOLD_READ) {
+          break;
+        }
+        topN = Math.min(MAX_FOLD_READ, topN * FOLD_READ);
       }
-      ScoreDoc[] page = pageOf(top.scoreDocs, request);
-      List<Hit> hits = hits(searcher, page, built.query(), request);
+      ScoreDoc[] page;
+      List<String> pageStories = null;
+      if (stories == null) {
+        page = pageOf(top.scoreDocs, request);
+      } else {
+        List<StoryFold.First> shown = pageOf(stories, request);
+        page = shown.stream().map(StoryFold.First::hit).toArray(ScoreDoc[]::new);
+        pageStories = shown.stream().map(StoryFold.First::story).toList();
+      }
+      List<Hit> hits = hits(searcher, page, built.query(), request, pageStories);
       Map<String, FacetCounts> facetCounts = facetCounts(searcher, facets, request);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResponse(
@@ -128,6 +158,7 @@ public final class SearchService implements ArticleSearch {
           request.perPage(),
           tookMs,
           timed.timedOut(),
+          request.fold(),
           hits,
           facetCounts);
     } finally {
@@ -195,7 +226,7 @@ public final class SearchService implements ArticleSearch {
         if (top.scoreDocs.length == 0) {
           break;
         }
-        sink.accept(hits(searcher, top.scoreDocs, text, request));
+        sink.accept(hits(searcher, top.scoreDocs, text, request, null));
         sent += top.scoreDocs.length;
         after = top.scoreDocs[top.scoreDocs.length - 1];
       }
@@ -345,12 +376,17 @@ public final class SearchService implements ArticleSearch {
   }
 
   private static ScoreDoc[] pageOf(ScoreDoc[] all, SearchRequest request) {
-    int from = Math.min(all.length, (request.page() - 1) * request.perPage());
-    int to = Math.min(all.length, from + request.perPage());
-    return Arrays.copyOfRange(all, from, to);
+    return pageOf(Arrays.asList(all), request).toArray(ScoreDoc[]::new);
   }
 
-  private List<Hit> hits(FacetedSearcher searcher, ScoreDoc[] page, Query query, SearchRequest request)
+  private static <T> List<T> pageOf(List<T> all, SearchRequest request) {
+    int from = Math.min(all.size(), (request.page() - 1) * request.perPage());
+    int to = Math.min(all.size(), from + request.perPage());
+    return all.subList(from, to);
+  }
+
+  /** The hits of {@code page}; with {@code stories} (one per hit), each lists its story's other copies. */
+  private List<Hit> hits(FacetedSearcher searcher, ScoreDoc[] page, Query query, SearchRequest request, List<String> stories)
       throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
     StoredFields stored = searcher.storedFields();
@@ -373,12 +409,13 @@ public final class SearchService implements ArticleSearch {
           docSnippets.add(snippet);
         }
       }
-      hits.add(hit(doc, page[i].score, docSnippets));
+      Copies copies = stories == null ? null : StoryFold.copies(searcher, stories.get(i), doc.get(Fields.ID));
+      hits.add(hit(doc, page[i].score, docSnippets, copies));
     }
     return hits;
   }
 
-  private static Hit hit(Document doc, float score, List<Snippet> snippets) {
+  private static Hit hit(Document doc, float score, List<Snippet> snippets, Copies copies) {
     Entities entities = DocumentBuilder.entitiesOf(doc);
     String title = doc.get(Fields.TITLE);
     return new Hit(
@@ -392,7 +429,8 @@ public final class SearchService implements ArticleSearch {
         labeled(entities.countries()),
         labeled(entities.officials()),
         labeled(entities.topics()),
-        snippets);
+        snippets,
+        copies);
   }
 
   static String publishedAt(Document doc) {

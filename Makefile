@@ -20,7 +20,7 @@ export PATH := $(JAVA_HOME)/bin:$(PATH)
 JAVA := $(JAVA_HOME)/bin/java --add-modules jdk.incubator.vector -Dfile.encoding=UTF-8
 MVN := mvn -B -q
 
-.PHONY: build run index serve test bench bench-analysis bench-indexing bench-search bench-http bench-soak bench-profile eval eval-retrieval eval-conflation eval-clean eval-entities clean
+.PHONY: build run index serve test solr-configset bench bench-analysis bench-indexing bench-search bench-http bench-soak bench-profile eval eval-retrieval eval-conflation eval-clean eval-entities clean
 
 # Evaluation data (never committed); override with DATA=/path/to/data.
 DATA ?= ../shared/data
@@ -45,9 +45,16 @@ run: index
 serve: $(JAR)
 	bin/fahras serve --index $(INDEX) --port $(PORT)
 
-# The jar first: BinFahrasTest runs bin/fahras on it, as a user does.
+# The jar first: BinFahrasTest runs bin/fahras on it, as a user does (and the SolrCloud tests
+# compare the cluster with it). Then the core again on the Lucene that the pinned Solr runs on.
 test: $(JAR)
 	mvn -B --no-transfer-progress test
+	mvn -B --no-transfer-progress -pl core -P lucene-9 test
+
+# The Solr plugin (target/fahras-solr.jar) and the configset generated from index-config/ and
+# stopwords/ (target/solr-configset): docs/SOLRCLOUD.md installs them.
+solr-configset:
+	$(MVN) -DskipTests -pl solr -am package
 
 # Every benchmark; the results tables go to target/bench/*.md as well as the terminal.
 # ARTICLES: corpus size (real news first, then articles recombined from their paragraphs);

@@ -144,8 +144,9 @@ public final class ConfigsetWriter {
           <copyField source="body" dest="body_norm"/>
           <copyField source="body" dest="body_exact"/>
 
-          <!-- Every known spelling of the officials named: search one, find the others. -->
-          <field name="names" type="text_fahras_names" indexed="true" stored="false" multiValued="true"/>
+          <!-- Every known spelling of the officials named: search one, find the others (stored, so
+               an atomic update, which rebuilds a document from what is stored, keeps them). -->
+          <field name="names" type="text_fahras_names" indexed="true" stored="true" multiValued="true"/>
           <field name="names_norm" type="text_fahras_norm" indexed="true" stored="false" multiValued="true"/>
           <field name="names_exact" type="text_fahras_exact" indexed="true" stored="false" multiValued="true"/>
           <copyField source="names" dest="names_norm"/>

@@ -28,6 +28,8 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.cloud.SolrCloudTestCase;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.Replica;
@@ -261,6 +263,43 @@ public class SolrCloudTest extends SolrCloudTestCase {
       }
     }
     assertTrue("the queries mark words in the samples: " + marked, marked >= 20);
+  }
+
+  /**
+   * An article without its text, or in a format Fahras does not read, is refused with a 400 that
+   * says why, and the collection is as it was; an atomic update passes the processor untouched
+   * and keeps what extraction found.
+   */
+  @Test
+  public void badArticlesAreRefusedAndAtomicUpdatesKeepTheEntities() throws Exception {
+    SolrInputDocument noText = new SolrInputDocument();
+    noText.setField("id", "بلا-نص");
+    SolrException refused = expectThrows(SolrException.class, () -> new UpdateRequest().add(noText).process(cluster.getSolrClient(), COLLECTION));
+    assertEquals(400, refused.code());
+    assertTrue(refused.getMessage(), refused.getMessage().contains("needs \"id\" and \"raw\""));
+
+    SolrInputDocument pdf = new SolrInputDocument();
+    pdf.setField("id", "pdf");
+    pdf.setField("raw", "تقرير");
+    pdf.setField("format", "pdf");
+    refused = expectThrows(SolrException.class, () -> new UpdateRequest().add(pdf).process(cluster.getSolrClient(), COLLECTION));
+    assertEquals(400, refused.code());
+    assertTrue(refused.getMessage(), refused.getMessage().contains("format is text, markdown or html, not \"pdf\""));
+
+    String id = "002_a1c25e29923e9552";
+    SolrInputDocument tag = new SolrInputDocument();
+    tag.setField("id", id);
+    tag.setField("tags", Map.of("add", "مراجعة"));
+    new UpdateRequest().add(tag).commit(cluster.getSolrClient(), COLLECTION);
+    assertEquals(articles.size(), count("*:*"));
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "لعمامرة");
+    params.set("qf", "names");
+    params.set("fl", "id,tags,official");
+    SolrDocumentList found = cluster.getSolrClient().query(COLLECTION, params).getResults();
+    assertEquals(1, found.getNumFound());
+    assertTrue(values(found.get(0), "tags").contains("مراجعة"));
+    assertTrue(values(found.get(0), "official").contains("ramtane-lamamra"));
   }
 
   // ---- analysis

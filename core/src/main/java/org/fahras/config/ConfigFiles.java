@@ -95,16 +95,6 @@ public record ConfigFiles(ConfigSource indexConfig, ConfigSource stopwordLists) 
     return table(ConfigFile.of(file));
   }
 
-  /** {@link #linesIfPresent(ConfigFile)} of a file given by its path. */
-  public static List<String> linesIfPresent(Path file) {
-    return linesIfPresent(ConfigFile.of(file));
-  }
-
-  /** {@link #tableIfPresent(ConfigFile)} of a file given by its path. */
-  public static List<String[]> tableIfPresent(Path file) {
-    return tableIfPresent(ConfigFile.of(file));
-  }
-
   private static List<String> lines(ConfigFile file, String text) {
     List<String> entries = new ArrayList<>();
     for (String line : text.lines().toList()) {

@@ -100,7 +100,8 @@ public class FahrasUpdateProcessorFactory extends UpdateRequestProcessorFactory 
       SolrInputField values = doc.removeField(field);
       if (values != null && values.getValueCount() > 0) {
         List<String> texts = new ArrayList<>();
-        values.getValues().forEach(value -> texts.add(value.toString()));
+        // a date sent by SolrJ arrives as a Date, whose toString no date parser reads
+        values.getValues().forEach(value -> texts.add(value instanceof Date date ? date.toInstant().toString() : value.toString()));
         stated.put(field, String.join("\n", texts));
       }
     }

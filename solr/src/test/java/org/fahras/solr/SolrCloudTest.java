@@ -306,6 +306,35 @@ public class SolrCloudTest extends SolrCloudTestCase {
     assertTrue(values(found.get(0), "official").contains("ramtane-lamamra"));
   }
 
+  /** The fields a source states win over what the cleaner mines, as a JSON Lines record's do. */
+  @Test
+  public void statedFieldsWinOverMinedOnes() throws Exception {
+    SolrInputDocument stated = new SolrInputDocument();
+    stated.setField("id", "stated-1");
+    stated.setField("raw", "وزير الخارجية يلتقي نظيره التونسي\n\nالتقى وزير الخارجية الجزائري نظيره التونسي في الجزائر العاصمة لبحث الوضع في ليبيا.");
+    stated.setField("title", "لقاء جزائري تونسي حول ليبيا");
+    stated.setField("source", "وكالة الأنباء");
+    stated.setField("published_at", java.util.Date.from(java.time.Instant.parse("2015-07-21T09:30:00Z")));
+    stated.setField("tags", List.of("ليبيا", "الجزائر"));
+    new UpdateRequest().add(stated).commit(cluster.getSolrClient(), COLLECTION);
+    try {
+      ModifiableSolrParams params = new ModifiableSolrParams();
+      params.set("q", "*:*");
+      params.set("fq", "{!term f=id}stated-1");
+      params.set("fl", "title,body,source,published_at,tags,country");
+      SolrDocument doc = cluster.getSolrClient().query(COLLECTION, params).getResults().get(0);
+      assertEquals("لقاء جزائري تونسي حول ليبيا", doc.getFieldValue("title"));
+      // the first line is body text once the source named the title
+      assertTrue((String) doc.getFieldValue("body"), ((String) doc.getFieldValue("body")).startsWith("وزير الخارجية يلتقي نظيره التونسي"));
+      assertEquals("وكالة الأنباء", doc.getFieldValue("source"));
+      assertEquals(java.time.Instant.parse("2015-07-21T09:30:00Z"), ((java.util.Date) doc.getFieldValue("published_at")).toInstant());
+      assertEquals(List.of("الجزائر", "ليبيا"), values(doc, "tags"));
+      assertTrue(values(doc, "country").containsAll(List.of("DZ", "LY", "TN")));
+    } finally {
+      new UpdateRequest().deleteById("stated-1").commit(cluster.getSolrClient(), COLLECTION);
+    }
+  }
+
   // ---- analysis
 
   private static void assertSameAnalysis(String text) throws Exception {

@@ -20,7 +20,7 @@ export PATH := $(JAVA_HOME)/bin:$(PATH)
 JAVA := $(JAVA_HOME)/bin/java --add-modules jdk.incubator.vector -Dfile.encoding=UTF-8
 MVN := mvn -B -q
 
-.PHONY: build run index serve test solr-configset bench bench-analysis bench-indexing bench-search bench-http bench-soak bench-profile eval eval-retrieval eval-conflation eval-clean eval-entities clean
+.PHONY: build run index serve test bench bench-analysis bench-indexing bench-search bench-http bench-soak bench-profile eval eval-retrieval eval-conflation eval-clean eval-entities clean
 
 # Evaluation data (never committed); override with DATA=/path/to/data.
 DATA ?= ../shared/data
@@ -53,6 +53,7 @@ test: $(JAR)
 
 # The Solr plugin (target/fahras-solr.jar) and the configset generated from index-config/ and
 # stopwords/ (target/solr-configset): docs/SOLRCLOUD.md installs them.
+.PHONY: solr-configset
 solr-configset:
 	$(MVN) -DskipTests -pl solr -am package
 

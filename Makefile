@@ -45,9 +45,17 @@ run: index
 serve: $(JAR)
 	bin/fahras serve --index $(INDEX) --port $(PORT)
 
-# The jar first: BinFahrasTest runs bin/fahras on it, as a user does.
+# The jar first: BinFahrasTest runs bin/fahras on it, as a user does (and the SolrCloud tests
+# compare the cluster with it). Then the core again on the Lucene that the pinned Solr runs on.
 test: $(JAR)
 	mvn -B --no-transfer-progress test
+	mvn -B --no-transfer-progress -pl core -P lucene-9 test
+
+# The Solr plugin (target/fahras-solr.jar) and the configset generated from index-config/ and
+# stopwords/ (target/solr-configset): docs/SOLRCLOUD.md installs them.
+.PHONY: solr-configset
+solr-configset:
+	$(MVN) -DskipTests -pl solr -am package
 
 # Every benchmark; the results tables go to target/bench/*.md as well as the terminal.
 # ARTICLES: corpus size (real news first, then articles recombined from their paragraphs);

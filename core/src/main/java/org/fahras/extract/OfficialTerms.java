@@ -1,12 +1,12 @@
 package org.fahras.extract;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fahras.config.ConfigFile;
 import org.fahras.config.ConfigFiles;
 
 /**
@@ -35,7 +35,7 @@ final class OfficialTerms {
   }
 
   /** The terms of a file; a missing file has none. */
-  static OfficialTerms load(Path file) {
+  static OfficialTerms load(ConfigFile file) {
     Map<String, List<Term>> terms = new HashMap<>();
     for (String[] row : ConfigFiles.tableIfPresent(file)) {
       if (row.length < 4) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.fahras.config.ConfigFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class OfficialTermsTest {
   private OfficialTerms terms(String... rows) throws IOException {
     Path file = dir.resolve("official-terms.tsv");
     Files.writeString(file, "# id\trole\tcountry\tfrom\tto\n" + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
-    return OfficialTerms.load(file);
+    return OfficialTerms.load(ConfigFile.of(file));
   }
 
   @Test
@@ -60,7 +61,7 @@ class OfficialTermsTest {
 
   @Test
   void theShippedTermsParse() {
-    OfficialTerms shipped = OfficialTerms.load(Path.of("index-config/official-terms.tsv"));
+    OfficialTerms shipped = OfficialTerms.load(ConfigFile.of(Path.of("index-config/official-terms.tsv")));
     assertTrue(shipped.dated("vladimir-putin"));
     assertEquals("رئيس الوزراء الروسي", shipped.heldOn("vladimir-putin", LocalDate.of(2010, 1, 1)).role());
   }

@@ -50,7 +50,8 @@ import org.fahras.search.SearchResponse.Labeled;
 import org.fahras.search.SearchResponse.Snippet;
 
 /**
- * Runs searches against the index: the query from {@link QueryBuilder}, facet filters as a
+ * The embedded engine's {@link ArticleSearch}: runs searches against the Lucene index of its
+ * {@link IndexStore}: the query from {@link QueryBuilder}, facet filters as a
  * {@link DrillDownQuery} counted with {@link DrillSideways} (so each facet's counts ignore its own
  * selection: multi-select), exclusions and date ranges as filters, and snippets from the
  * {@link Highlighter}.

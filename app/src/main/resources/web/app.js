@@ -235,6 +235,9 @@ async function render(state, options = {}) {
   exported.set("limit", "all"); // every hit that matched, up to the server's export limit
   $("export-csv").href = "/api/v1/search/export?format=csv&" + exported.toString();
   $("export-jsonl").href = "/api/v1/search/export?format=jsonl&" + exported.toString();
+  const followed = new URLSearchParams(params);
+  ["page", "per_page", "sort"].forEach((name) => followed.delete(name));
+  $("feed").href = "/api/v1/search.atom?" + followed.toString(); // newest first, for a feed reader
   const answer = await fetchJson("/api/v1/search?" + params.toString());
   if (ticket !== latest) return;
   if (!answer.ok) {

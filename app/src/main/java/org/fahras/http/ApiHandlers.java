@@ -27,10 +27,17 @@ final class ApiHandlers {
 
   private final ArticleSearch search;
   private final ArticleStore store;
+  private final FeedHandler feed;
 
   ApiHandlers(ArticleSearch search, ArticleStore store) {
     this.search = search;
     this.store = store;
+    this.feed = new FeedHandler(search);
+  }
+
+  /** {@code GET /api/v1/search.atom}: a search as an Atom feed, newest first ({@link FeedHandler}). */
+  void feed(HttpServerExchange exchange) throws IOException {
+    feed.feed(exchange);
   }
 
   /** {@code GET /api/v1/search}. */

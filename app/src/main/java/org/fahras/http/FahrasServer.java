@@ -124,6 +124,7 @@ public final class FahrasServer implements AutoCloseable {
         .get("/api/v1/search", api::search)
         .post("/api/v1/search", RequestBody.json(ApiHandlers.SEARCH_BODY_BYTES, bodyTime, api::searchPost))
         .get("/api/v1/search/export", on(longRequests, export::export))
+        .get("/api/v1/search.atom", api::feed)
         .get("/api/v1/documents/{id}", api::document)
         .get("/api/v1/facets/{name}/values", facets::values)
         .get("/api/v1/suggest", facets::suggest)

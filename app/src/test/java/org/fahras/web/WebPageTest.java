@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -169,6 +173,14 @@ class WebPageTest {
     String[] rows = csv.body().split("\r\n");
     assertEquals(3, rows.length, "a header and the two Libyan hits about terrorism");
     assertTrue(rows[0].startsWith("\uFEFFid,title"));
+
+    // "follow this search" gives the same search as an Atom feed, which a feed reader parses
+    WebElement follow = browser.findElement(By.id("feed"));
+    assertEquals("تابع هذا البحث", follow.getText());
+    HttpResponse<byte[]> atom = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(follow.getAttribute("href"))).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    SyndFeed feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(atom.body())));
+    assertEquals(2, feed.getEntries().size(), "the two Libyan hits about terrorism");
 
     browser.get("about:blank");
     browser.get(permalink);

@@ -287,6 +287,20 @@ function renderHit(hit, state) {
   return item;
 }
 
+/** Other stories like the document (its own copies left out), each opening in the document view. */
+function renderRelated(related, state) {
+  $("doc-related").hidden = related.length === 0;
+  $("doc-relatedlist").replaceChildren(...related.map((article) => {
+    const link = el("a", { href: "?" + urlFromState({ ...state, doc: article.id }).toString(), textContent: article.title || article.id, dir: "auto" });
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      go({ ...state, doc: article.id });
+    });
+    const source = article.source ? sourceLabels.get(article.source) || article.source : "";
+    return el("li", {}, link, el("span", { className: "meta" }, ...joined([source, day(article.published_at)])));
+  }));
+}
+
 /** The other articles of a hit's story (reprints of one wire story), folded under "أيضًا في …". */
 function renderCopies(copies, state) {
   const names = copies.sources.map((code) => sourceLabels.get(code) || code);
@@ -373,6 +387,7 @@ async function renderDocument(state, ticket) {
     start += part.length + 2;
   }
   $("doc-body").replaceChildren(...paragraphs);
+  renderRelated(doc.related || [], state);
   marks = [...$("doc").querySelectorAll("#doc-title mark, #doc-body mark")];
   current = -1;
   // the keyboard and the screen reader start at the article, not at the vanished result link

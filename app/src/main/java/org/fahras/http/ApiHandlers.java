@@ -104,7 +104,7 @@ final class ApiHandlers {
         search.document(id, q, mode).orElseThrow(() -> new ApiException.NotFound("no document with id '" + id + "'"));
     if (view.equals("clean")) {
       doc = new DocumentView(doc.id(), doc.title(), doc.body(), doc.source(), doc.url(), doc.publishedAt(), doc.tags(),
-          doc.country(), doc.official(), doc.topic(), doc.matches(), null);
+          doc.country(), doc.official(), doc.topic(), doc.matches(), null, doc.related());
     }
     Json.send(exchange, doc);
   }

@@ -547,7 +547,8 @@ public final class SearchService implements ArticleSearch {
               labeled(entities.officials()),
               labeled(entities.topics()),
               matches,
-              DocumentBuilder.rawOf(doc)));
+              DocumentBuilder.rawOf(doc),
+              RelatedArticles.of(searcher, store.analyzer(), docId, doc)));
     } finally {
       store.release(searcher);
     }

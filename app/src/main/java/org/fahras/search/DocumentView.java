@@ -7,7 +7,8 @@ import org.fahras.search.SearchResponse.Match;
 
 /**
  * One stored article as the document view shows it: the clean text, its entities, every match of
- * the query per field (UTF-16 offsets into that field's text), and the raw input it came from.
+ * the query per field (UTF-16 offsets into that field's text), the raw input it came from, and
+ * related articles (other stories on the same matter, most alike first).
  */
 public record DocumentView(
     String id,
@@ -21,4 +22,9 @@ public record DocumentView(
     List<Labeled> official,
     List<Labeled> topic,
     Map<String, List<Match>> matches,
-    String raw) {}
+    String raw,
+    List<Related> related) {
+
+  /** An article like this one, as the view links to it. */
+  public record Related(String id, String title, String source, String publishedAt) {}
+}

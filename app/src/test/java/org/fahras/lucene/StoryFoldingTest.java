@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.fahras.SampleCorpus;
+import org.fahras.analysis.TextForm;
 import org.fahras.cli.Engine;
 import org.fahras.config.ConfigFiles;
 import org.fahras.model.Format;
@@ -82,6 +83,15 @@ class StoryFoldingTest {
     assertEquals(5, all.hits().size(), "six articles, five stories");
     all.hits().stream().filter(h -> !h.id().equals(SampleCorpus.A000) && !h.id().equals(REPRINT))
         .forEach(h -> assertEquals(0, h.copies().count(), h.id()));
+  }
+
+  @Test
+  void relatedArticlesLeaveTheStorysCopiesOut() throws Exception {
+    List<String> related = engine.search().document(SampleCorpus.A000, "", TextForm.STEMMED).orElseThrow()
+        .related().stream().map(r -> r.id()).toList();
+    assertFalse(related.isEmpty(), "the other samples on migration and security are alike");
+    assertFalse(related.contains(REPRINT), related::toString);
+    assertFalse(related.contains(SampleCorpus.A000), related::toString);
   }
 
   @Test

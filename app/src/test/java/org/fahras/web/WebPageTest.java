@@ -211,6 +211,14 @@ class WebPageTest {
     WebElement second = browser.findElement(By.cssSelector("#doc mark.current"));
     assertFalse(first.equals(second), "next moves to the following match");
     assertFalse(browser.findElement(By.id("doc-entities")).getText().isEmpty(), "the extracted entities are shown");
+
+    // related articles: other samples on the same matters, each opening in the view
+    List<WebElement> related = browser.findElements(By.cssSelector("#doc-related a"));
+    assertTrue(browser.findElement(By.id("doc-related")).isDisplayed() && !related.isEmpty(), "related articles are listed");
+    String title = browser.findElement(By.id("doc-title")).getText();
+    related.getFirst().click();
+    wait.until(d -> !browser.findElement(By.id("doc-title")).getText().equals(title));
+    assertTrue(browser.getCurrentUrl().contains("doc="), browser.getCurrentUrl());
   }
 
   @Test

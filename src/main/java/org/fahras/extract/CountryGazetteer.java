@@ -38,8 +38,12 @@ public final class CountryGazetteer {
    */
   private record Candidate(String code, Kind kind, boolean guarded, boolean common) {}
 
-  /** A country mention: the code, how it was named, and its place in the text (end exclusive). */
-  public record Mention(String code, Kind kind, int start, int end) {}
+  /**
+   * A country mention: the code, how it was named, its place in the text (end exclusive), and
+   * whether it counts for the facet: a name that only locates a border ("الحدود مع سوريا"), is an
+   * epithet ("نجم البرتغال") or names something else ("مونديال روسيا") still names the country.
+   */
+  public record Mention(String code, Kind kind, int start, int end, boolean counts) {}
 
   private static final Candidate NOT_A_COUNTRY = new Candidate("-", Kind.NAME, false, false);
 
@@ -64,6 +68,9 @@ public final class CountryGazetteer {
   private final Set<String> holderBefore = new HashSet<>();
   private final Set<String> clubBefore = new HashSet<>();
   private final Set<String> stateBefore = new HashSet<>();
+  private final Set<String> holderAfter = new HashSet<>();
+  private final Set<String> epithetBefore = new HashSet<>();
+  private final Set<String> borderBefore = new HashSet<>();
   private final Set<String> firstNames = new HashSet<>();
   private final Set<String> givenNames = new HashSet<>();
 
@@ -90,6 +97,9 @@ public final class CountryGazetteer {
         case "holder-before" -> gazetteer.holderBefore;
         case "club-before" -> gazetteer.clubBefore;
         case "state-before" -> gazetteer.stateBefore;
+        case "holder-after" -> gazetteer.holderAfter;
+        case "epithet-before" -> gazetteer.epithetBefore;
+        case "border-before" -> gazetteer.borderBefore;
         case "first-name" -> gazetteer.firstNames;
         default -> throw new IllegalArgumentException("country-context.tsv: unknown kind " + row[0]);
       };
@@ -252,6 +262,9 @@ public final class CountryGazetteer {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Set<String> inLead = new HashSet<>();
     for (Mention mention : mentions(words)) {
+      if (!mention.counts()) {
+        continue;
+      }
       counts.merge(mention.code(), 1, Integer::sum);
       if (mention.start() < leadEnd) {
         inLead.add(mention.code());
@@ -294,31 +307,120 @@ public final class CountryGazetteer {
     // loops, not streams, in this and the methods it calls: the streams' set-up, for every match of
     // every article, was a sixth of the gazetteer's CPU
     List<Mention> mentions = new ArrayList<>();
+    int locatorEnd = -1; // the word after the last mention read as a border's locator
+    int whoseEnd = -1; // the word after the last nationality read as whose, not where
     for (Match match : matches) {
       String before = match.start() > 0 ? words.get(match.start() - 1).text() : "";
       List<String> beforeForms = match.start() > 0 ? words.get(match.start() - 1).forms() : List.of();
       Candidate chosen = choose(match, plain, cues.contains(before), anyIn(beforeForms, placeBefore), before.startsWith("ال"));
-      if (chosen != null && chosen.kind() == Kind.ADJECTIVE && (anyIn(beforeForms, givenNames) || afterSource(words, match.start()))) {
-        continue; // "طلال الأردني" is a man; "صحيفة ديلي ميل البريطانية" is where the news was read
+      if (chosen == null) {
+        continue;
       }
       List<String> twoBefore = match.start() > 1 ? words.get(match.start() - 2).forms() : List.of();
-      if (chosen != null && chosen.kind() == Kind.ADJECTIVE
-          && (anyIn(beforeForms, holderBefore) || anyIn(twoBefore, holderBefore)
-              || anyIn(beforeForms, clubBefore) && !feminine(words.get(match.start()).text()) || namesAPerson(words, match))) {
-        continue; // "المدرب الإسباني", "الدولار الأمريكي", "والبرازيلي نيمار": whose, not where
+      boolean counts = true;
+      if (locator(match, before, beforeForms, twoBefore, locatorEnd, words)) {
+        locatorEnd = match.start() + match.length();
+        counts = false; // "قرب الحدود مع الجزائر", "على الحدود مع العراق وسوريا": where the border runs
+      } else if (chosen.kind() == Kind.ADJECTIVE) {
+        if (whose(match, words, beforeForms, twoBefore) || match.start() == whoseEnd && words.get(match.start()).text().startsWith("و")) {
+          whoseEnd = match.start() + match.length();
+          continue; // "باللغتين الروسية والإنجليزية": the second is the first's kind
+        }
+      } else {
+        counts = !epithet(chosen, match, words, beforeForms, twoBefore);
       }
-      if (chosen != null && (chosen.kind() == Kind.CAPITAL || chosen.kind() == Kind.CITY) && anyIn(beforeForms, zoneBefore)) {
+      if ((chosen.kind() == Kind.CAPITAL || chosen.kind() == Kind.CITY) && anyIn(beforeForms, zoneBefore)) {
         continue; // "بتوقيت نيويورك" is a time of day
       }
-      if (chosen != null) {
-        int start = match.start() > 0 && chosen.kind() == Kind.NAME && prefixes.contains(before) ? match.start() - 1 : match.start();
-        mentions.add(new Mention(chosen.code(), chosen.kind(), words.get(start).start(), words.get(match.start() + match.length() - 1).end()));
-      }
+      int start = match.start() > 0 && chosen.kind() == Kind.NAME && prefixes.contains(before) ? match.start() - 1 : match.start();
+      mentions.add(new Mention(chosen.code(), chosen.kind(), words.get(start).start(), words.get(match.start() + match.length() - 1).end(), counts));
     }
     return mentions;
   }
 
-  private record Match(int start, int length, List<Candidate> candidates) {}
+  /**
+   * Whether a nationality adjective says whose someone or something is, not where the story
+   * happens: a man by his name ("طلال الأردني"), a paper ("صحيفة ديلي ميل البريطانية"), a holder
+   * ("المدرب الإسباني", "الدولار الأمريكي", "رجل أعمال أرجنتيني") unless a state body's word stands
+   * between ("البنك المركزي المصري"), a club ("برشلونة الإسباني"), a person ("والبرازيلي نيمار",
+   * "باكستاني الجنسية"), a language or an agency ("بالإنجليزية", "وفقا للفرنسية").
+   */
+  private boolean whose(Match match, List<Words.Word> words, List<String> beforeForms, List<String> twoBefore) {
+    if (anyIn(beforeForms, givenNames) || afterSource(words, match.start())) {
+      return true;
+    }
+    if (!anyIn(beforeForms, stateBefore) && (anyIn(beforeForms, holderBefore) || anyIn(twoBefore, holderBefore))) {
+      return true;
+    }
+    if (anyIn(beforeForms, clubBefore) && !feminine(words.get(match.start()).text()) || namesAPerson(words, match)) {
+      return true;
+    }
+    int next = match.start() + match.length();
+    return next < words.size() && anyIn(words.get(next).forms(), holderAfter) || afterPreposition(match, words.get(match.start()));
+  }
+
+  /**
+   * A nationality written with ب or ل before its article stands for a noun of its own: a language
+   * ("الناطقة بالإنجليزية"), an agency ("وفقا للفرنسية"), people ("بالإيرانيين"); an adjective
+   * that qualifies a noun follows it without one ("بالعاصمة الفرنسية").
+   */
+  private static boolean afterPreposition(Match match, Words.Word word) {
+    List<String> forms = word.forms();
+    int h = match.head();
+    // the form with its article: the one before the head when the head is it without ال
+    // ("الألمانية" → ألمانية, which begins with ال itself once normalised)
+    String withArticle = h > 0 && forms.get(h - 1).length() == forms.get(h).length() + 2 && forms.get(h - 1).startsWith("ال")
+        ? forms.get(h - 1) : forms.get(h);
+    String text = word.text();
+    if (!withArticle.startsWith("ال") || withArticle.equals(text) || !onlyAdjectives(match)) {
+      return false; // "للسعودية" is the country
+    }
+    // the clitics before the article; "لل" made into ال leaves a form that is no ending of the word
+    String clitics = text.endsWith(withArticle) ? text.substring(0, text.length() - withArticle.length()) : "ل";
+    return clitics.indexOf('ب') >= 0 || clitics.indexOf('ل') >= 0 || clitics.indexOf('ك') >= 0;
+  }
+
+  /** Whether every reading of a match is a nationality adjective ("الروسية", not "السعودية"). */
+  private static boolean onlyAdjectives(Match match) {
+    for (Candidate candidate : match.candidates()) {
+      if (candidate.kind() != Kind.ADJECTIVE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A country's name as a person's epithet ("نجم البرتغال", "أسطورة الأرجنتين"), a side's patron
+   * ("الموالية لإيران", "المدعومة من إيران") or in the name of something else ("مونديال روسيا",
+   * "طيران الإمارات", "بنك الكويت الوطني"); or, after a given name that follows بن, a title
+   * or another given name, a family name ("عبدالله بن محمد السويد"; not "على الأرجنتين", على
+   * and the name علي being one once normalised).
+   */
+  private boolean epithet(Candidate chosen, Match match, List<Words.Word> words, List<String> beforeForms, List<String> twoBefore) {
+    if (chosen.kind() != Kind.NAME) {
+      return false;
+    }
+    if (anyIn(beforeForms, epithetBefore) || beforeForms.contains("من") && anyIn(twoBefore, epithetBefore)) {
+      return true;
+    }
+    return match.length() == 1 && words.get(match.start()).text().startsWith("ال") && anyIn(beforeForms, givenNames)
+        && (personAfter.contains(twoBefore.isEmpty() ? "" : twoBefore.getFirst()) || anyIn(twoBefore, givenNames) || anyIn(twoBefore, personBefore));
+  }
+
+  /**
+   * A country that only says where a border runs: after a border word ("حدود ليبيا", "الحدود
+   * مع الجزائر"), or joined by و to one that does ("مع العراق وسوريا").
+   */
+  private boolean locator(Match match, String before, List<String> beforeForms, List<String> twoBefore, int locatorEnd, List<Words.Word> words) {
+    if (match.start() == locatorEnd && words.get(match.start()).text().startsWith("و")) {
+      return true;
+    }
+    return anyIn(beforeForms, borderBefore) || before.equals("مع") && anyIn(twoBefore, borderBefore);
+  }
+
+  /** The longest form found at word {@code start}, {@code length} words, read through its first word's form {@code head}. */
+  private record Match(int start, int length, int head, List<Candidate> candidates) {}
 
   /**
    * The longest form starting at word i (its first word may carry clitics), or null. A form
@@ -350,7 +452,7 @@ public final class CountryGazetteer {
               continue;
             }
           }
-          return new Match(i, n, candidates);
+          return new Match(i, n, h, candidates);
         }
       }
     }
@@ -448,7 +550,7 @@ public final class CountryGazetteer {
     int next = match.start() + match.length();
     boolean beforeFirstName = next < words.size() && anyIn(words.get(next).forms(), firstNames);
     if (match.start() == 0) {
-      return beforeFirstName;
+      return beforeFirstName || onlyAdjectives(match); // a title opening on "اليوناني", "الروسية": a person
     }
     for (int k = Math.max(0, match.start() - STATE_WORDS); k < match.start(); k++) {
       if (anyIn(words.get(k).forms(), stateBefore)) {

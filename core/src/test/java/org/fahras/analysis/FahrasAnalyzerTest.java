@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Our analysis chain on words of the sample articles, with the tokens each form must give. */
 class FahrasAnalyzerTest {
-  static final String ARTICLE_COUNTS = "src/test/resources/analysis/article-counts.tsv";
-  /** The shipped configuration plus hand-written article counts (src/test/resources/analysis). */
+  static final String ARTICLE_COUNTS = "core/src/test/resources/analysis/article-counts.tsv";
+  /** The shipped configuration plus hand-written article counts (core/src/test/resources/analysis). */
   static final AnalysisResources RESOURCES = AnalysisResources.load(ConfigFiles.defaults()).withArticleCounts(Path.of(ARTICLE_COUNTS));
   static final Analyzer STEMMED = new FahrasAnalyzer(TextForm.STEMMED, RESOURCES);
   static final Analyzer NORMALIZED = new FahrasAnalyzer(TextForm.NORMALIZED, RESOURCES);

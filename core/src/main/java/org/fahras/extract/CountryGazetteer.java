@@ -41,9 +41,11 @@ public final class CountryGazetteer {
   /**
    * A country mention: the code, how it was named, its place in the text (end exclusive), and
    * whether it counts for the facet: a name that only locates a border ("الحدود مع سوريا"), is an
-   * epithet ("نجم البرتغال") or names something else ("مونديال روسيا") still names the country.
+   * epithet ("نجم البرتغال") or names something else ("مونديال روسيا") still names the country;
+   * and whether a title or body of its state stands just before it ("الرئيس الفرنسي", "أمير دولة
+   * الكويت"): there the state acts.
    */
-  public record Mention(String code, Kind kind, int start, int end, boolean counts) {}
+  public record Mention(String code, Kind kind, int start, int end, boolean counts, boolean state) {}
 
   private static final Candidate NOT_A_COUNTRY = new Candidate("-", Kind.NAME, false, false);
 
@@ -240,9 +242,11 @@ public final class CountryGazetteer {
 
   /**
    * The countries the text is about, in order of first mention, with mention counts: those named
-   * in its lead (the title and the first {@link #LEAD_CHARS} characters of the body, where a short
-   * article is all lead), or named more than once; a country named once, in passing, further down
-   * a long article (a list of other teams, a past final, a market compared) does not show.
+   * more than once, or in its lead (the title and the first {@link #LEAD_CHARS} characters of the
+   * body, where a short article is all lead); a country named once, in passing, further down a long
+   * article (a list of other teams, a past final, a market compared) does not show, nor one named
+   * once in the lead of a story about another country named {@link #DOMINANT_MENTIONS} times or
+   * more, unless its state acts there ("الرئيس الفرنسي").
    */
   public List<FacetValue> find(String text) {
     return find(Words.spans(text, false), LEAD_CHARS);
@@ -254,6 +258,9 @@ public final class CountryGazetteer {
   /** How often a country named only past the lead must be named to show. */
   private static final int MENTIONS_PAST_LEAD = 2;
 
+  /** How often the story's main country is named when a country named once beside it is a passing one. */
+  private static final int DOMINANT_MENTIONS = 7;
+
   /**
    * The countries of text already cut into words (punctuation breaks are skipped) whose lead ends
    * at offset {@code leadEnd}.
@@ -261,18 +268,24 @@ public final class CountryGazetteer {
   List<FacetValue> find(List<Words.Word> words, int leadEnd) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Set<String> inLead = new HashSet<>();
+    Set<String> actsInLead = new HashSet<>();
+    int top = 0;
     for (Mention mention : mentions(words)) {
       if (!mention.counts()) {
         continue;
       }
-      counts.merge(mention.code(), 1, Integer::sum);
+      top = Math.max(top, counts.merge(mention.code(), 1, Integer::sum));
       if (mention.start() < leadEnd) {
         inLead.add(mention.code());
+        if (mention.state()) {
+          actsInLead.add(mention.code());
+        }
       }
     }
     List<FacetValue> found = new ArrayList<>();
+    boolean dominated = top >= DOMINANT_MENTIONS;
     counts.forEach((code, n) -> {
-      if (n >= MENTIONS_PAST_LEAD || inLead.contains(code)) {
+      if (n >= MENTIONS_PAST_LEAD || inLead.contains(code) && (!dominated || actsInLead.contains(code))) {
         found.add(new FacetValue(code, label(code), n));
       }
     });
@@ -312,7 +325,7 @@ public final class CountryGazetteer {
     for (Match match : matches) {
       String before = match.start() > 0 ? words.get(match.start() - 1).text() : "";
       List<String> beforeForms = match.start() > 0 ? words.get(match.start() - 1).forms() : List.of();
-      Candidate chosen = choose(match, plain, cues.contains(before), anyIn(beforeForms, placeBefore), before.startsWith("ال"));
+      Candidate chosen = choose(match, plain, cues.contains(before), placeWord(beforeForms), before.startsWith("ال"));
       if (chosen == null) {
         continue;
       }
@@ -333,7 +346,8 @@ public final class CountryGazetteer {
         continue; // "بتوقيت نيويورك" is a time of day
       }
       int start = match.start() > 0 && chosen.kind() == Kind.NAME && prefixes.contains(before) ? match.start() - 1 : match.start();
-      mentions.add(new Mention(chosen.code(), chosen.kind(), words.get(start).start(), words.get(match.start() + match.length() - 1).end(), counts));
+      mentions.add(new Mention(chosen.code(), chosen.kind(), words.get(start).start(), words.get(match.start() + match.length() - 1).end(), counts,
+          counts && afterStateWord(words, match.start())));
     }
     return mentions;
   }
@@ -516,6 +530,19 @@ public final class CountryGazetteer {
     return true;
   }
 
+  /**
+   * Whether a word is a place word ("مدينة وجدة") read as written: "المدينة" (Medina, or "the
+   * city") is no construct before a town's name, so "مكة والمدينة وجدة" is و + جدة.
+   */
+  private boolean placeWord(List<String> forms) {
+    for (int k = 0; k < forms.size(); k++) {
+      if (placeBefore.contains(forms.get(k)) && !Words.articleDropped(forms, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether one of a word's forms ({@link Words.Word#forms}) is in the set. */
   private static boolean anyIn(List<String> forms, Set<String> set) {
     for (String form : forms) {
@@ -562,6 +589,16 @@ public final class CountryGazetteer {
     }
     List<String> before = words.get(match.start() - 1).forms();
     return masculine(forms) && !definite(before) && !anyIn(before, cues);
+  }
+
+  /** Whether a title or body of a state stands in the few words before word i ("رئيس وزراء إسرائيل"). */
+  private boolean afterStateWord(List<Words.Word> words, int i) {
+    for (int k = Math.max(0, i - STATE_WORDS); k < i; k++) {
+      if (anyIn(words.get(k).forms(), stateBefore)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far before a nationality an office-holder's title may stand ("رئيس الوزراء الإسرائيلي"). */

@@ -101,4 +101,16 @@ class CountryFacetTest {
   void aNameThatContainsACountryOrAnEpithetIsNotTheStorysCountry(String sentence, String expected) {
     assertEquals(codes(expected), values(text(sentence).countries()));
   }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = ';', value = {
+    // Saudi Arabia's high-speed line: the Chinese and Spanish firms that built it are named once, in
+    // the lead, beside a country named seven times or more (and وجدة after "والمدينة" is not Oujda)
+    "افتتاح «خط الحرمين» الفائق السرعة في السعودية بامتداد 400 كيلومتر. يفتتح العاهل السعودي الملك سلمان بن عبد العزيز قطار «خط الحرمين السريع» الذي يربط مكة والمدينة وجدة ومدينة الملك عبد الله الاقتصادية. وقد استغرق العمل على المشروع الذي تكلف مليارات الدولارات عدة سنوات، وعملت فيه شركات سعودية ودولية، وعلى الأخص صينية وإسبانية. وقالت السلطات السعودية إن 70 في المئة من الموظفين مواطنون سعوديون. وتستغرق الرحلة بين مكة وجدة بالقطار الجديد حوالي 21 دقيقة بينما تقطع القطارات المسافة بين جدة ومطار الملك عبد العزيز في 14 دقيقة. أما الرحلة بين مكة والمدينة فستستغرق أقل من ساعتين ونصف.; SA",
+    // named once beside Iran named seven times, France still shows: its president acts
+    "ماكرون يطالب ترامب بالالتزام بالاتفاق النووي مع إيران. طالب الرئيس الفرنسي إيمانويل ماكرون نظيره الأمريكي دونالد ترامب بالالتزام بالاتفاق النووي الذي أبرمته قوى غربية مع إيران، قائلا إن هذا هو أفضل الخيارات المتاحة. جاء هذا قبيل زيارة رسمية لواشنطن يبدأها ماكرون الاثنين. وهدد ترامب في السابق بالتخلي عن الاتفاقية، التي تقضي بالحد من البرنامج النووي لإيران مقابل تخفيف العقوبات الاقتصادية عليها. ومازال أمام ترامب حتى الثاني عشر من الشهر المقبل لتحديد موقف الولايات المتحدة. وينبغي على الرئيس مراجعة مدى التزام إيران بالاتفاق النووي. ووقع ترامب آخر قرار بتخفيف العقوبات عن طهران في يناير الماضي. وقال ماكرون إنه لا يمتلك خطة بديلة للتعامل مع الملف النووي الإيراني إذا قررت واشنطن تجديد العقوبات على طهران.; FR IR US",
+  })
+  void aCountryNamedOnceBesideTheStorysOwnIsAPassingOneUnlessItsStateActs(String article, String expected) {
+    assertEquals(codes(expected), values(text(article).countries()));
+  }
 }

@@ -59,6 +59,12 @@ public final class CountryGazetteer {
   private final Map<String, Form> forms = new HashMap<>();
   /** The keys of {@link #forms}, asked before it ({@link #form}). */
   private final KeyFilter formKeys = new KeyFilter();
+  /**
+   * The words after the first of the forms of two words or more: a word that follows a form's first
+   * word and is none of them ("بعد ذلك", not "بعد المغرب") ends the match there, with no phrase
+   * made into a string.
+   */
+  private final KeyFilter innerWords = new KeyFilter();
   private final Map<String, String> labelByCode = new HashMap<>();
   private final Set<String> cues = new HashSet<>();
   private final Set<String> personBefore = new HashSet<>();
@@ -75,6 +81,11 @@ public final class CountryGazetteer {
   private final Set<String> borderBefore = new HashSet<>();
   private final Set<String> firstNames = new HashSet<>();
   private final Set<String> givenNames = new HashSet<>();
+  /**
+   * The words of the sets {@link #anyIn} asks about the words around a match: most of those words
+   * are none of them, told by one bit, not by a look-up in each set.
+   */
+  private final KeyFilter contextKeys = new KeyFilter();
 
   public static CountryGazetteer load(ConfigFiles config) {
     CountryGazetteer gazetteer = new CountryGazetteer();
@@ -117,6 +128,10 @@ public final class CountryGazetteer {
       gazetteer.givenNames.addAll(Words.of(name));
     }
     gazetteer.firstNames.addAll(gazetteer.givenNames);
+    for (Set<String> words : List.of(gazetteer.cues, gazetteer.personBefore, gazetteer.sources, gazetteer.zoneBefore, gazetteer.holderBefore,
+        gazetteer.clubBefore, gazetteer.stateBefore, gazetteer.firstNames, gazetteer.holderAfter, gazetteer.epithetBefore, gazetteer.borderBefore)) {
+      words.forEach(gazetteer.contextKeys::add);
+    }
     return gazetteer;
   }
 
@@ -177,6 +192,7 @@ public final class CountryGazetteer {
   private void addCandidate(String form, Candidate candidate) {
     List<String> words = Words.of(form);
     if (words.size() > 1) {
+      words.subList(1, words.size()).forEach(innerWords::add);
       Form first = forms.get(words.getFirst());
       put(words.getFirst(), first == null ? new Form(null, words.size()) : new Form(first.candidates(), Math.max(first.longest(), words.size())));
     }
@@ -452,8 +468,12 @@ public final class CountryGazetteer {
     if (longest == 0) {
       return null;
     }
+    int reach = 1; // how many words from i a form may span: the following ones that are inner words
+    while (reach < Math.min(longest, words.size() - i) && innerWords.mayContain(words.get(i + reach).text())) {
+      reach++;
+    }
     List<String> heads = word.forms();
-    for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
+    for (int n = reach; n >= 1; n--) {
       String tail = n == 1 ? "" : tail(words, i + 1, i + n);
       for (int h = 0; h < heads.size(); h++) {
         String head = heads.get(h);
@@ -543,10 +563,10 @@ public final class CountryGazetteer {
     return false;
   }
 
-  /** Whether one of a word's forms ({@link Words.Word#forms}) is in the set. */
-  private static boolean anyIn(List<String> forms, Set<String> set) {
+  /** Whether one of a word's forms ({@link Words.Word#forms}) is in the set (one of the context sets). */
+  private boolean anyIn(List<String> forms, Set<String> set) {
     for (String form : forms) {
-      if (set.contains(form)) {
+      if (contextKeys.mayContain(form) && set.contains(form)) {
         return true;
       }
     }

@@ -372,7 +372,7 @@ public final class CountryGazetteer {
    * Whether a nationality adjective says whose someone or something is, not where the story
    * happens: a man by his name ("طلال الأردني"), a paper ("صحيفة ديلي ميل البريطانية"), a holder
    * ("المدرب الإسباني", "الدولار الأمريكي", "رجل أعمال أرجنتيني") unless a state body's word stands
-   * between ("البنك المركزي المصري"), a club ("برشلونة الإسباني"), a person ("والبرازيلي نيمار",
+   * between ("البنك المركزي المصري"), people counted ("70 فلبينيا"), a club ("برشلونة الإسباني"), a person ("والبرازيلي نيمار",
    * "باكستاني الجنسية"), a language or an agency ("بالإنجليزية", "وفقا للفرنسية").
    */
   private boolean whose(Match match, List<Words.Word> words, List<String> beforeForms, List<String> twoBefore) {
@@ -381,6 +381,9 @@ public final class CountryGazetteer {
     }
     if (!anyIn(beforeForms, stateBefore) && (anyIn(beforeForms, holderBefore) || anyIn(twoBefore, holderBefore))) {
       return true;
+    }
+    if (match.start() > 0 && isNumber(words.get(match.start() - 1).text())) {
+      return true; // "أعلن 70 فلبينيا إسلامهم": people counted
     }
     if (anyIn(beforeForms, clubBefore) && !feminine(words.get(match.start()).text()) || namesAPerson(words, match)) {
       return true;
@@ -408,6 +411,15 @@ public final class CountryGazetteer {
     // the clitics before the article; "لل" made into ال leaves a form that is no ending of the word
     String clitics = text.endsWith(withArticle) ? text.substring(0, text.length() - withArticle.length()) : "ل";
     return clitics.indexOf('ب') >= 0 || clitics.indexOf('ل') >= 0 || clitics.indexOf('ك') >= 0;
+  }
+
+  private static boolean isNumber(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (!Character.isDigit(word.charAt(k))) {
+        return false;
+      }
+    }
+    return !word.isEmpty();
   }
 
   /** Whether every reading of a match is a nationality adjective ("الروسية", not "السعودية"). */

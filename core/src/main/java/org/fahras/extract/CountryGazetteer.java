@@ -372,8 +372,9 @@ public final class CountryGazetteer {
    * Whether a nationality adjective says whose someone or something is, not where the story
    * happens: a man by his name ("طلال الأردني"), a paper ("صحيفة ديلي ميل البريطانية"), a holder
    * ("المدرب الإسباني", "الدولار الأمريكي", "رجل أعمال أرجنتيني") unless a state body's word stands
-   * between ("البنك المركزي المصري"), people counted ("70 فلبينيا"), a club ("برشلونة الإسباني"), a person ("والبرازيلي نيمار",
-   * "باكستاني الجنسية"), a language or an agency ("بالإنجليزية", "وفقا للفرنسية").
+   * between ("البنك المركزي المصري"), people counted ("70 فلبينيا"), a club ("برشلونة الإسباني"),
+   * a person ("والبرازيلي نيمار", "باكستاني الجنسية"), a language or an agency ("بالإنجليزية",
+   * "وفقا للفرنسية").
    */
   private boolean whose(Match match, List<Words.Word> words, List<String> beforeForms, List<String> twoBefore) {
     if (anyIn(beforeForms, givenNames) || afterSource(words, match.start())) {
@@ -461,7 +462,7 @@ public final class CountryGazetteer {
     return anyIn(beforeForms, borderBefore) || before.equals("مع") && anyIn(twoBefore, borderBefore);
   }
 
-  /** The longest form found at word {@code start}, {@code length} words, read through its first word's form {@code head}. */
+  /** The longest form found at word {@code start}: {@code length} words, its first read as its form {@code head}. */
   private record Match(int start, int length, int head, List<Candidate> candidates) {}
 
   /**

@@ -38,8 +38,14 @@ public final class CountryGazetteer {
    */
   private record Candidate(String code, Kind kind, boolean guarded, boolean common) {}
 
-  /** A country mention: the code, how it was named, and its place in the text (end exclusive). */
-  public record Mention(String code, Kind kind, int start, int end) {}
+  /**
+   * A country mention: the code, how it was named, its place in the text (end exclusive), and
+   * whether it counts for the facet: a name that only locates a border ("الحدود مع سوريا"), is an
+   * epithet ("نجم البرتغال") or names something else ("مونديال روسيا") still names the country;
+   * and whether a title or body of its state stands just before it ("الرئيس الفرنسي", "أمير دولة
+   * الكويت"): there the state acts.
+   */
+  public record Mention(String code, Kind kind, int start, int end, boolean counts, boolean state) {}
 
   private static final Candidate NOT_A_COUNTRY = new Candidate("-", Kind.NAME, false, false);
 
@@ -53,6 +59,12 @@ public final class CountryGazetteer {
   private final Map<String, Form> forms = new HashMap<>();
   /** The keys of {@link #forms}, asked before it ({@link #form}). */
   private final KeyFilter formKeys = new KeyFilter();
+  /**
+   * The words after the first of the forms of two words or more: a word that follows a form's first
+   * word and is none of them ("بعد ذلك", not "بعد المغرب") ends the match there, with no phrase
+   * made into a string.
+   */
+  private final KeyFilter innerWords = new KeyFilter();
   private final Map<String, String> labelByCode = new HashMap<>();
   private final Set<String> cues = new HashSet<>();
   private final Set<String> personBefore = new HashSet<>();
@@ -64,8 +76,16 @@ public final class CountryGazetteer {
   private final Set<String> holderBefore = new HashSet<>();
   private final Set<String> clubBefore = new HashSet<>();
   private final Set<String> stateBefore = new HashSet<>();
+  private final Set<String> holderAfter = new HashSet<>();
+  private final Set<String> epithetBefore = new HashSet<>();
+  private final Set<String> borderBefore = new HashSet<>();
   private final Set<String> firstNames = new HashSet<>();
   private final Set<String> givenNames = new HashSet<>();
+  /**
+   * The words of the sets {@link #anyIn} asks about the words around a match: most of those words
+   * are none of them, told by one bit, not by a look-up in each set.
+   */
+  private final KeyFilter contextKeys = new KeyFilter();
 
   public static CountryGazetteer load(ConfigFiles config) {
     CountryGazetteer gazetteer = new CountryGazetteer();
@@ -90,6 +110,9 @@ public final class CountryGazetteer {
         case "holder-before" -> gazetteer.holderBefore;
         case "club-before" -> gazetteer.clubBefore;
         case "state-before" -> gazetteer.stateBefore;
+        case "holder-after" -> gazetteer.holderAfter;
+        case "epithet-before" -> gazetteer.epithetBefore;
+        case "border-before" -> gazetteer.borderBefore;
         case "first-name" -> gazetteer.firstNames;
         default -> throw new IllegalArgumentException("country-context.tsv: unknown kind " + row[0]);
       };
@@ -105,6 +128,10 @@ public final class CountryGazetteer {
       gazetteer.givenNames.addAll(Words.of(name));
     }
     gazetteer.firstNames.addAll(gazetteer.givenNames);
+    for (Set<String> words : List.of(gazetteer.cues, gazetteer.personBefore, gazetteer.sources, gazetteer.zoneBefore, gazetteer.holderBefore,
+        gazetteer.clubBefore, gazetteer.stateBefore, gazetteer.firstNames, gazetteer.holderAfter, gazetteer.epithetBefore, gazetteer.borderBefore)) {
+      words.forEach(gazetteer.contextKeys::add);
+    }
     return gazetteer;
   }
 
@@ -165,6 +192,7 @@ public final class CountryGazetteer {
   private void addCandidate(String form, Candidate candidate) {
     List<String> words = Words.of(form);
     if (words.size() > 1) {
+      words.subList(1, words.size()).forEach(innerWords::add);
       Form first = forms.get(words.getFirst());
       put(words.getFirst(), first == null ? new Form(null, words.size()) : new Form(first.candidates(), Math.max(first.longest(), words.size())));
     }
@@ -230,9 +258,11 @@ public final class CountryGazetteer {
 
   /**
    * The countries the text is about, in order of first mention, with mention counts: those named
-   * in its lead (the title and the first {@link #LEAD_CHARS} characters of the body, where a short
-   * article is all lead), or named more than once; a country named once, in passing, further down
-   * a long article (a list of other teams, a past final, a market compared) does not show.
+   * more than once, or in its lead (the title and the first {@link #LEAD_CHARS} characters of the
+   * body, where a short article is all lead); a country named once, in passing, further down a long
+   * article (a list of other teams, a past final, a market compared) does not show, nor one named
+   * once in the lead of a story about another country named {@link #DOMINANT_MENTIONS} times or
+   * more, unless its state acts there ("الرئيس الفرنسي").
    */
   public List<FacetValue> find(String text) {
     return find(Words.spans(text, false), LEAD_CHARS);
@@ -244,6 +274,9 @@ public final class CountryGazetteer {
   /** How often a country named only past the lead must be named to show. */
   private static final int MENTIONS_PAST_LEAD = 2;
 
+  /** How often the story's main country is named when a country named once beside it is a passing one. */
+  private static final int DOMINANT_MENTIONS = 7;
+
   /**
    * The countries of text already cut into words (punctuation breaks are skipped) whose lead ends
    * at offset {@code leadEnd}.
@@ -251,15 +284,24 @@ public final class CountryGazetteer {
   List<FacetValue> find(List<Words.Word> words, int leadEnd) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Set<String> inLead = new HashSet<>();
+    Set<String> actsInLead = new HashSet<>();
+    int top = 0;
     for (Mention mention : mentions(words)) {
-      counts.merge(mention.code(), 1, Integer::sum);
+      if (!mention.counts()) {
+        continue;
+      }
+      top = Math.max(top, counts.merge(mention.code(), 1, Integer::sum));
       if (mention.start() < leadEnd) {
         inLead.add(mention.code());
+        if (mention.state()) {
+          actsInLead.add(mention.code());
+        }
       }
     }
     List<FacetValue> found = new ArrayList<>();
+    boolean dominated = top >= DOMINANT_MENTIONS;
     counts.forEach((code, n) -> {
-      if (n >= MENTIONS_PAST_LEAD || inLead.contains(code)) {
+      if (n >= MENTIONS_PAST_LEAD || inLead.contains(code) && (!dominated || actsInLead.contains(code))) {
         found.add(new FacetValue(code, label(code), n));
       }
     });
@@ -294,31 +336,134 @@ public final class CountryGazetteer {
     // loops, not streams, in this and the methods it calls: the streams' set-up, for every match of
     // every article, was a sixth of the gazetteer's CPU
     List<Mention> mentions = new ArrayList<>();
+    int locatorEnd = -1; // the word after the last mention read as a border's locator
+    int whoseEnd = -1; // the word after the last nationality read as whose, not where
     for (Match match : matches) {
       String before = match.start() > 0 ? words.get(match.start() - 1).text() : "";
       List<String> beforeForms = match.start() > 0 ? words.get(match.start() - 1).forms() : List.of();
-      Candidate chosen = choose(match, plain, cues.contains(before), anyIn(beforeForms, placeBefore), before.startsWith("ال"));
-      if (chosen != null && chosen.kind() == Kind.ADJECTIVE && (anyIn(beforeForms, givenNames) || afterSource(words, match.start()))) {
-        continue; // "طلال الأردني" is a man; "صحيفة ديلي ميل البريطانية" is where the news was read
+      Candidate chosen = choose(match, plain, cues.contains(before), placeWord(beforeForms), before.startsWith("ال"));
+      if (chosen == null) {
+        continue;
       }
       List<String> twoBefore = match.start() > 1 ? words.get(match.start() - 2).forms() : List.of();
-      if (chosen != null && chosen.kind() == Kind.ADJECTIVE
-          && (anyIn(beforeForms, holderBefore) || anyIn(twoBefore, holderBefore)
-              || anyIn(beforeForms, clubBefore) && !feminine(words.get(match.start()).text()) || namesAPerson(words, match))) {
-        continue; // "المدرب الإسباني", "الدولار الأمريكي", "والبرازيلي نيمار": whose, not where
+      boolean counts = true;
+      if (locator(match, before, beforeForms, twoBefore, locatorEnd, words)) {
+        locatorEnd = match.start() + match.length();
+        counts = false; // "قرب الحدود مع الجزائر", "على الحدود مع العراق وسوريا": where the border runs
+      } else if (chosen.kind() == Kind.ADJECTIVE) {
+        if (whose(match, words, beforeForms, twoBefore) || match.start() == whoseEnd && words.get(match.start()).text().startsWith("و")) {
+          whoseEnd = match.start() + match.length();
+          continue; // "باللغتين الروسية والإنجليزية": the second is the first's kind
+        }
+      } else {
+        counts = !epithet(chosen, match, words, beforeForms, twoBefore);
       }
-      if (chosen != null && (chosen.kind() == Kind.CAPITAL || chosen.kind() == Kind.CITY) && anyIn(beforeForms, zoneBefore)) {
+      if ((chosen.kind() == Kind.CAPITAL || chosen.kind() == Kind.CITY) && anyIn(beforeForms, zoneBefore)) {
         continue; // "بتوقيت نيويورك" is a time of day
       }
-      if (chosen != null) {
-        int start = match.start() > 0 && chosen.kind() == Kind.NAME && prefixes.contains(before) ? match.start() - 1 : match.start();
-        mentions.add(new Mention(chosen.code(), chosen.kind(), words.get(start).start(), words.get(match.start() + match.length() - 1).end()));
-      }
+      int start = match.start() > 0 && chosen.kind() == Kind.NAME && prefixes.contains(before) ? match.start() - 1 : match.start();
+      mentions.add(new Mention(chosen.code(), chosen.kind(), words.get(start).start(), words.get(match.start() + match.length() - 1).end(), counts,
+          counts && afterStateWord(words, match.start())));
     }
     return mentions;
   }
 
-  private record Match(int start, int length, List<Candidate> candidates) {}
+  /**
+   * Whether a nationality adjective says whose someone or something is, not where the story
+   * happens: a man by his name ("طلال الأردني"), a paper ("صحيفة ديلي ميل البريطانية"), a holder
+   * ("المدرب الإسباني", "الدولار الأمريكي", "رجل أعمال أرجنتيني") unless a state body's word stands
+   * between ("البنك المركزي المصري"), people counted ("70 فلبينيا"), a club ("برشلونة الإسباني"),
+   * a person ("والبرازيلي نيمار", "باكستاني الجنسية"), a language or an agency ("بالإنجليزية",
+   * "وفقا للفرنسية").
+   */
+  private boolean whose(Match match, List<Words.Word> words, List<String> beforeForms, List<String> twoBefore) {
+    if (anyIn(beforeForms, givenNames) || afterSource(words, match.start())) {
+      return true;
+    }
+    if (!anyIn(beforeForms, stateBefore) && (anyIn(beforeForms, holderBefore) || anyIn(twoBefore, holderBefore))) {
+      return true;
+    }
+    if (match.start() > 0 && isNumber(words.get(match.start() - 1).text())) {
+      return true; // "أعلن 70 فلبينيا إسلامهم": people counted
+    }
+    if (anyIn(beforeForms, clubBefore) && !feminine(words.get(match.start()).text()) || namesAPerson(words, match)) {
+      return true;
+    }
+    int next = match.start() + match.length();
+    return next < words.size() && anyIn(words.get(next).forms(), holderAfter) || afterPreposition(match, words.get(match.start()));
+  }
+
+  /**
+   * A nationality written with ب or ل before its article stands for a noun of its own: a language
+   * ("الناطقة بالإنجليزية"), an agency ("وفقا للفرنسية"), people ("بالإيرانيين"); an adjective
+   * that qualifies a noun follows it without one ("بالعاصمة الفرنسية").
+   */
+  private static boolean afterPreposition(Match match, Words.Word word) {
+    List<String> forms = word.forms();
+    int h = match.head();
+    // the form with its article: the one before the head when the head is it without ال
+    // ("الألمانية" → ألمانية, which begins with ال itself once normalised)
+    String withArticle = h > 0 && forms.get(h - 1).length() == forms.get(h).length() + 2 && forms.get(h - 1).startsWith("ال")
+        ? forms.get(h - 1) : forms.get(h);
+    String text = word.text();
+    if (!withArticle.startsWith("ال") || withArticle.equals(text) || !onlyAdjectives(match)) {
+      return false; // "للسعودية" is the country
+    }
+    // the clitics before the article; "لل" made into ال leaves a form that is no ending of the word
+    String clitics = text.endsWith(withArticle) ? text.substring(0, text.length() - withArticle.length()) : "ل";
+    return clitics.indexOf('ب') >= 0 || clitics.indexOf('ل') >= 0 || clitics.indexOf('ك') >= 0;
+  }
+
+  private static boolean isNumber(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (!Character.isDigit(word.charAt(k))) {
+        return false;
+      }
+    }
+    return !word.isEmpty();
+  }
+
+  /** Whether every reading of a match is a nationality adjective ("الروسية", not "السعودية"). */
+  private static boolean onlyAdjectives(Match match) {
+    for (Candidate candidate : match.candidates()) {
+      if (candidate.kind() != Kind.ADJECTIVE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A country's name as a person's epithet ("نجم البرتغال", "أسطورة الأرجنتين"), a side's patron
+   * ("الموالية لإيران", "المدعومة من إيران") or in the name of something else ("مونديال روسيا",
+   * "طيران الإمارات", "بنك الكويت الوطني"); or, after a given name that follows بن, a title
+   * or another given name, a family name ("عبدالله بن محمد السويد"; not "على الأرجنتين", على
+   * and the name علي being one once normalised).
+   */
+  private boolean epithet(Candidate chosen, Match match, List<Words.Word> words, List<String> beforeForms, List<String> twoBefore) {
+    if (chosen.kind() != Kind.NAME) {
+      return false;
+    }
+    if (anyIn(beforeForms, epithetBefore) || beforeForms.contains("من") && anyIn(twoBefore, epithetBefore)) {
+      return true;
+    }
+    return match.length() == 1 && words.get(match.start()).text().startsWith("ال") && anyIn(beforeForms, givenNames)
+        && (personAfter.contains(twoBefore.isEmpty() ? "" : twoBefore.getFirst()) || anyIn(twoBefore, givenNames) || anyIn(twoBefore, personBefore));
+  }
+
+  /**
+   * A country that only says where a border runs: after a border word ("حدود ليبيا", "الحدود
+   * مع الجزائر"), or joined by و to one that does ("مع العراق وسوريا").
+   */
+  private boolean locator(Match match, String before, List<String> beforeForms, List<String> twoBefore, int locatorEnd, List<Words.Word> words) {
+    if (match.start() == locatorEnd && words.get(match.start()).text().startsWith("و")) {
+      return true;
+    }
+    return anyIn(beforeForms, borderBefore) || before.equals("مع") && anyIn(twoBefore, borderBefore);
+  }
+
+  /** The longest form found at word {@code start}: {@code length} words, its first read as its form {@code head}. */
+  private record Match(int start, int length, int head, List<Candidate> candidates) {}
 
   /**
    * The longest form starting at word i (its first word may carry clitics), or null. A form
@@ -336,8 +481,12 @@ public final class CountryGazetteer {
     if (longest == 0) {
       return null;
     }
+    int reach = 1; // how many words from i a form may span: the following ones that are inner words
+    while (reach < Math.min(longest, words.size() - i) && innerWords.mayContain(words.get(i + reach).text())) {
+      reach++;
+    }
     List<String> heads = word.forms();
-    for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
+    for (int n = reach; n >= 1; n--) {
       String tail = n == 1 ? "" : tail(words, i + 1, i + n);
       for (int h = 0; h < heads.size(); h++) {
         String head = heads.get(h);
@@ -350,7 +499,7 @@ public final class CountryGazetteer {
               continue;
             }
           }
-          return new Match(i, n, candidates);
+          return new Match(i, n, h, candidates);
         }
       }
     }
@@ -414,10 +563,23 @@ public final class CountryGazetteer {
     return true;
   }
 
-  /** Whether one of a word's forms ({@link Words.Word#forms}) is in the set. */
-  private static boolean anyIn(List<String> forms, Set<String> set) {
+  /**
+   * Whether a word is a place word ("مدينة وجدة") read as written: "المدينة" (Medina, or "the
+   * city") is no construct before a town's name, so "مكة والمدينة وجدة" is و + جدة.
+   */
+  private boolean placeWord(List<String> forms) {
+    for (int k = 0; k < forms.size(); k++) {
+      if (placeBefore.contains(forms.get(k)) && !Words.articleDropped(forms, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of a word's forms ({@link Words.Word#forms}) is in the set (one of the context sets). */
+  private boolean anyIn(List<String> forms, Set<String> set) {
     for (String form : forms) {
-      if (set.contains(form)) {
+      if (contextKeys.mayContain(form) && set.contains(form)) {
         return true;
       }
     }
@@ -448,7 +610,7 @@ public final class CountryGazetteer {
     int next = match.start() + match.length();
     boolean beforeFirstName = next < words.size() && anyIn(words.get(next).forms(), firstNames);
     if (match.start() == 0) {
-      return beforeFirstName;
+      return beforeFirstName || onlyAdjectives(match); // a title opening on "اليوناني", "الروسية": a person
     }
     for (int k = Math.max(0, match.start() - STATE_WORDS); k < match.start(); k++) {
       if (anyIn(words.get(k).forms(), stateBefore)) {
@@ -460,6 +622,16 @@ public final class CountryGazetteer {
     }
     List<String> before = words.get(match.start() - 1).forms();
     return masculine(forms) && !definite(before) && !anyIn(before, cues);
+  }
+
+  /** Whether a title or body of a state stands in the few words before word i ("رئيس وزراء إسرائيل"). */
+  private boolean afterStateWord(List<Words.Word> words, int i) {
+    for (int k = Math.max(0, i - STATE_WORDS); k < i; k++) {
+      if (anyIn(words.get(k).forms(), stateBefore)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far before a nationality an office-holder's title may stand ("رئيس الوزراء الإسرائيلي"). */

@@ -611,8 +611,12 @@ public final class OfficialFinder {
    */
   private Discovery discovered(List<String> words, int i) {
     List<String> role = roleAt(words, i);
-    if (role == null) {
-      return null;
+    if (role == null || i > 0 && role.size() == 1 && role.getFirst().startsWith("ال") && givenNames.contains(words.get(i - 1))
+        && roleAt(words, i - 1) == null) {
+      return null; // "أحمد السلطان": a role word right after a given name is that person's family name
+    }
+    if (i > 0 && otherSense.contains(role.getFirst()) && evidence.commonWord(words.get(i - 1))) {
+      return null; // "نجم الفريق ليونيل ميسي": the team of the noun before, not the rank
     }
     int j = i + role.size();
     String roleText = String.join(" ", role);
@@ -620,8 +624,16 @@ public final class OfficialFinder {
       roleText += " " + words.get(j++); // the portfolio: وزير الدفاع، نائب وزير الخارجية
     }
     String country = "";
+    int bodyStart = j;
     for (int skipped = 0; j < words.size() && skipped < MAX_COMPLEMENT_WORDS; skipped++) {
       String word = words.get(j);
+      List<String> inner = j > bodyStart && !otherSense.contains(word) && beginsRole(word) ? roleAt(words, j) : null;
+      if (inner != null && !roleFit.fits(String.join(" ", inner), List.of(roleText))) {
+        // a second role of another office in the body is the one the name holds, read from there:
+        // "وزير الدولة لشؤون الإعلام الناطق الرسمي باسم الحكومة، محمد المومني" (but "العاهل الأردني
+        // الملك عبد الله" is one office)
+        return null;
+      }
       Discovery guarded = guardedAt(words, j, country, roleText);
       if (guarded != null) {
         return guarded; // "الرئيس مبارك تناولت", not "الرئيس صالح الصماد"
@@ -639,7 +651,7 @@ public final class OfficialFinder {
       } else if (code != null && !(!word.startsWith("ال") && givenNames.contains(word) && j + 1 < words.size() && isNameWord(words.get(j + 1)))) {
         country = code; // but "رئيس الهيئة تركي آل الشيخ": a given name that is also a nationality
       } else if (givenNames.contains(word) || !(word.startsWith("ال") || word.startsWith("لل") || word.startsWith("وال")
-          || complements.contains(word) || word.equals("و") && j + 1 < words.size() && words.get(j + 1).startsWith("ال"))) {
+          || isComplement(words, j) || word.equals("و") && j + 1 < words.size() && words.get(j + 1).startsWith("ال"))) {
         // the name begins, even with a given name that looks like the article: الكسندر، الطيب
         break;
       }
@@ -659,13 +671,43 @@ public final class OfficialFinder {
         && nameEndsAt(words, j + 1) && (nationalityBefore(words, j - name.size()) || evidence.foreignName(words.get(j)))) {
       name.add(words.get(j++));
     }
-    boolean company = i + role.size() < words.size() && notOffice.contains(words.get(i + role.size()));
     int nameStart = j - name.size();
+    boolean company = notOfficeBody(words, i + role.size(), nameStart);
     Official official = company ? null : official(name, words, nameStart, roleText, country, false);
     if (official == null && name.isEmpty() && !company) {
       return nameBeforeRole(words, i, roleText);
     }
     return official == null ? null : new Discovery(official, nameStart, nameStart + name.size());
+  }
+
+  /**
+   * Whether a word between a role and its holder's name belongs to the body of the role: a
+   * complement noun, also with the preposition ب or ل ("بمنطقة الرياض", "لهيئة الهلال الأحمر"), or
+   * في before a word with ال ("السفير الكيني في الأمم المتحدة"; not "السفير الروسي في لندن، وسئل").
+   */
+  private boolean isComplement(List<String> words, int j) {
+    String word = words.get(j);
+    if (complements.contains(word)) {
+      return true;
+    }
+    if (word.equals("في")) {
+      return j + 1 < words.size() && words.get(j + 1).startsWith("ال");
+    }
+    return word.length() > 3 && (word.charAt(0) == 'ب' || word.charAt(0) == 'ل') && complements.contains(word.substring(1));
+  }
+
+  /**
+   * Whether the body of a role, the words from {@code from} up to {@code end} or the first
+   * punctuation, makes it a post in a company, club or sport ("لشركة", "لكرة القدم"); a word with
+   * another sense (الفريق, also a rank) only right after the role: "وزير الدفاع المصري الفريق أول".
+   */
+  private boolean notOfficeBody(List<String> words, int from, int end) {
+    for (int k = from; k < Math.min(end, words.size()) && !words.get(k).isEmpty() && !words.get(k).equals(SENTENCE_END); k++) {
+      if (notOffice.contains(words.get(k)) && (k == from || !otherSense.contains(words.get(k)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -735,8 +777,10 @@ public final class OfficialFinder {
     // the role stands in apposition, as written: "وجه انتقادات حادة لرئيس البلاد" and "الدكتور محمد
     // السعدي، ورئيس لجنة" are no name and role
     List<String> role = j < words.size() && beginsRole(words.get(j)) ? roleAt(words, j) : null;
-    if (role != null && j + role.size() < words.size() && notOffice.contains(words.get(j + role.size()))) {
-      return null; // "قال أمين الناصر الرئيس التنفيذي لشركة أرامكو"
+    if (role != null && notOfficeBody(words, j + role.size(), j + role.size() + MAX_COMPLEMENT_WORDS)) {
+      // "قال أمين الناصر الرئيس التنفيذي لشركة أرامكو", "مارك كلاتنبيرغ، رئيس لجنة التحكيم في
+      // الاتحاد السعودي لكرة القدم"
+      return null;
     }
     if (role == null) {
       // a title only an office-holder or a royal bears needs no role after the name: "سمو الشيخ
@@ -761,6 +805,7 @@ public final class OfficialFinder {
     // a given name never takes the article ("مندوب الاتحاد الأوروبي" names a body, not a person)
     // unless it is listed as one: الطيب، الحبيب، ألكسندر
     if (name.size() < MIN_NAME_WORDS || name.getFirst().startsWith("ال") && !givenNames.contains(name.getFirst()) || NOT_FIRST.contains(name.getFirst())
+        || name.getFirst().startsWith("و") && !givenNames.contains(name.getFirst()) && givenNames.contains(name.getFirst().substring(1)) // "وعبدالله دوشي": a list's next item
         || particles.contains(name.getLast()) || oneGivenName(name)) {
       return null;
     }

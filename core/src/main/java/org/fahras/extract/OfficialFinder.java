@@ -339,7 +339,7 @@ public final class OfficialFinder {
         matched = nameEnd - i; // on to the role phrase after the name
       } else if (sittingKeys.mayContain(read.get(i).formHash(0)) && (official = sitting(words, i, date, named)) != null) {
         matched = 1; // "روحاني" in an article of 2016 about Iran
-      } else if (!coreference.isEmpty() && (official = coreference.named(withoutArticle(words.get(i), read.get(i).forms()))) != null
+      } else if (!coreference.isEmpty() && (official = coreference.named(withoutArticle(words.get(i), read.get(i)))) != null
           && !continuesAsName(words, i + 1) && !afterGivenName(words, i)) {
         // "النوري", but not "عبدالله صلاح" nor "أحمد المالكي": a name that goes on, or another given
         // name before the surname, is someone else's
@@ -405,7 +405,7 @@ public final class OfficialFinder {
       if (n < names.size() && names.get(n)[0] <= k || words.get(k).isEmpty()) {
         continue;
       }
-      Official official = coreference.named(withoutArticle(words.get(k), read.get(k).forms()));
+      Official official = coreference.named(withoutArticle(words.get(k), read.get(k)));
       if (official != null && firstAt.get(official.id()) > k && !continuesAsName(words, k + 1) && !afterGivenName(words, k)
           && !namedAfter(words, k)) {
         mentions.merge(official.id(), 1, Integer::sum);
@@ -1268,14 +1268,14 @@ public final class OfficialFinder {
   }
 
   private static String withoutArticle(String word) {
-    return withoutArticle(word, Words.withoutProclitics(word));
+    return word.startsWith("ال") ? Words.withoutProclitics(word).getLast() : word;
   }
 
   /**
-   * The same from the word's forms, without a new string: a word with ال and more than two letters
-   * after it has its bare form last ({@link Words#withoutProclitics}).
+   * The same from the word as read, whose forms are cut only for a word with ال: with more than
+   * two letters after it, its bare form is the last ({@link Words#withoutProclitics}).
    */
-  private static String withoutArticle(String word, List<String> forms) {
-    return word.startsWith("ال") ? forms.getLast() : word;
+  private static String withoutArticle(String word, Words.Word read) {
+    return word.startsWith("ال") ? read.forms().getLast() : word;
   }
 }

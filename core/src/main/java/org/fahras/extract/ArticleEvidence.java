@@ -18,6 +18,8 @@ final class ArticleEvidence {
   private static final double COMMON_SHARE = 0.05;
   /** A foreign name: written with ال at most once, or at most this share as often as without. */
   private static final double NAME_SHARE = 0.01;
+  /** A family name: written without ال at most this share as often as with it. */
+  private static final double FAMILY_SHARE = 0.1;
 
   private static final List<String> NOUN_ENDINGS = List.of("ا", "ين", "ان", "ون", "ات", "ه", "ت");
   private static final int MIN_STEM = 3;
@@ -73,6 +75,27 @@ final class ArticleEvidence {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a word read after a name, its ال taken off, is a family name rather than a common noun
+   * or adjective, by the archive's (non-empty) evidence: not {@link #ordinaryNoun}.
+   */
+  boolean familyName(String bare) {
+    return !counts.isEmpty() && !ordinaryNoun(bare);
+  }
+
+  /**
+   * Whether the archive (non-empty) writes the word as a common noun or adjective is written, often
+   * with ال and often without ("حفل", "تاريخية"); a family name is seldom written without ال
+   * ("سديري") or rarely at all ("ربيعة" with ال).
+   */
+  private boolean ordinaryNoun(String bare) {
+    if (counts.isEmpty()) {
+      return false;
+    }
+    int withArticle = withArticle(bare);
+    return withArticle >= MIN_WITH_ARTICLE && written(bare) > FAMILY_SHARE * withArticle;
   }
 
   /** Whether the archive (non-empty) never writes the word, nor any form its proclitics leave. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -301,6 +302,9 @@ public final class OfficialFinder {
     Map<String, Official> found = new LinkedHashMap<>();
     Map<String, Integer> mentions = new HashMap<>();
     ArticleCoreference coreference = new ArticleCoreference();
+    NamedCountries named = new NamedCountries(words);
+    Map<String, Integer> firstAt = new HashMap<>(); // the word of each official's first mention
+    List<int[]> names = new ArrayList<>(); // the words of each name read: start, end
     int i = 0;
     int readUpTo = 0; // the end of the last name read
     while (i < words.size()) {
@@ -313,9 +317,11 @@ public final class OfficialFinder {
       Official official = spelling == null ? null : spelling.official();
       Discovery discovery;
       if (official != null && (longerName(spelling, words, i) || i > 0 && particles.contains(words.get(i - 1))
-          || spelling.words().size() == 1 && afterAnotherGivenName(words, i))) {
+          || spelling.words().size() == 1 && afterAnotherGivenName(words, i)
+          || compoundGivenName(spelling.words()) && (afterGivenName(words, i) || nameGoesOn(words, i + spelling.words().size())))) {
         // "محمد بن عبدالرحمن السعدي" is not the listed "محمد بن عبد الرحمن", nor is "حمدان بن
-        // محمد بن راشد آل مكتوم" the listed "محمد بن راشد آل مكتوم"
+        // محمد بن راشد آل مكتوم" the listed "محمد بن راشد آل مكتوم"; a surname that is one
+        // compound given name is someone else's given name when a name goes on: "عبد الناصر همتي"
         official = null;
       }
       if (official != null) {
@@ -331,11 +337,13 @@ public final class OfficialFinder {
         nameStart = discovery.nameStart();
         nameEnd = discovery.nameEnd();
         matched = nameEnd - i; // on to the role phrase after the name
-      } else if (date != null && sittingKeys.mayContain(read.get(i).formHash(0)) && (official = sitting(words, i, date)) != null) {
-        matched = 1; // "روحاني" in an article of 2016
-      } else if (!coreference.isEmpty() && (official = coreference.named(withoutArticle(words.get(i), read.get(i).forms()))) != null
-          && !continuesAsName(words, i + 1)) {
-        matched = 1; // "النوري", but not "عبدالله صلاح": a name that goes on is someone else's
+      } else if (sittingKeys.mayContain(read.get(i).formHash(0)) && (official = sitting(words, i, date, named)) != null) {
+        matched = 1; // "روحاني" in an article of 2016 about Iran
+      } else if (!coreference.isEmpty() && (official = coreference.named(withoutArticle(words.get(i), read.get(i)))) != null
+          && !continuesAsName(words, i + 1) && !afterGivenName(words, i)) {
+        // "النوري", but not "عبدالله صلاح" nor "أحمد المالكي": a name that goes on, or another given
+        // name before the surname, is someone else's
+        matched = 1;
       } else {
         official = null;
       }
@@ -351,12 +359,17 @@ public final class OfficialFinder {
           spans.add(new Mention(official.id(), tokens.get(nameStart).start(), tokens.get(nameEnd - 1).end()));
         }
         mentions.merge(official.id(), 1, Integer::sum);
+        names.add(new int[] {nameStart, nameEnd});
         if (found.putIfAbsent(official.id(), official) == null) {
           // from the first mention on (later ones would change nothing)
           coreference.met(official, surname(official.name()), guardedByOfficial.getOrDefault(official.id(), List.of()));
+          firstAt.put(official.id(), i);
         }
       }
       i += Math.max(matched, 1);
+    }
+    if (!coreference.isEmpty()) {
+      surnamesBefore(words, read, names, firstAt, coreference, mentions, spans == null ? null : tokens, spans);
     }
     mergeLongerDiscoveries(found, mentions);
     List<FacetValue> values = new ArrayList<>();
@@ -370,6 +383,41 @@ public final class OfficialFinder {
       spellings.addAll(o.spellings());
     }
     return new Found(values, spellings);
+  }
+
+  /**
+   * The bare surnames written before their official's full name, as a headline does ("«روحاني»:
+   * الاتفاق صفحة جديدة" over "الرئيس الإيراني حسن روحاني"): read back over the words before the
+   * last official's first mention, outside the names already read.
+   */
+  private void surnamesBefore(List<String> words, List<Words.Word> read, List<int[]> names, Map<String, Integer> firstAt,
+      ArticleCoreference coreference, Map<String, Integer> mentions, List<Words.Word> tokens, List<Mention> spans) {
+    int last = 0;
+    for (int at : firstAt.values()) {
+      last = Math.max(last, at);
+    }
+    int n = 0; // the next name read, in order
+    boolean added = false;
+    for (int k = 0; k < last; k++) {
+      while (n < names.size() && names.get(n)[1] <= k) {
+        n++;
+      }
+      if (n < names.size() && names.get(n)[0] <= k || words.get(k).isEmpty()) {
+        continue;
+      }
+      Official official = coreference.named(withoutArticle(words.get(k), read.get(k)));
+      if (official != null && firstAt.get(official.id()) > k && !continuesAsName(words, k + 1) && !afterGivenName(words, k)
+          && !namedAfter(words, k)) {
+        mentions.merge(official.id(), 1, Integer::sum);
+        if (spans != null) {
+          spans.add(new Mention(official.id(), tokens.get(k).start(), tokens.get(k).end()));
+          added = true;
+        }
+      }
+    }
+    if (added) {
+      spans.sort(Comparator.comparingInt(Mention::start));
+    }
   }
 
   /**
@@ -496,8 +544,10 @@ public final class OfficialFinder {
       List<Spelling> spellings = lead(head).spellings();
       for (int s = 0; s < spellings.size(); s++) {
         Spelling spelling = spellings.get(s);
-        if (cut && spelling.words().size() == 1) {
-          continue; // "برايس" is no ب + رايس, "ببوش" may be Busch: a short surname keeps its clitic
+        if (cut && (spelling.words().size() == 1 || compoundGivenName(spelling.words()) && !words.get(i).startsWith("و"))) {
+          // "برايس" is no ب + رايس, "ببوش" may be Busch: a short surname keeps its clitic; so does
+          // a compound one but for the conjunction: "بنصر الله" is "with God's victory"
+          continue;
         }
         if ((best == null || spelling.words().size() > best.words().size()) && goesOnAs(words, i, spelling.words())) {
           best = spelling;
@@ -515,12 +565,40 @@ public final class OfficialFinder {
     int next = i + spelling.words().size();
     List<String> listed = spelling.words();
     String patronym = listed.size() >= 3 ? listed.get(listed.size() - 2) : "";
-    String after = next < words.size() ? words.get(next) : "";
-    // a family name in the nisba form (السعدي) or a family (آل معمر) after a name that ends with its
-    // patronym; a further بن names a grandfather ("محمد بن سلمان بن عبدالعزيز" is محمد بن سلمان)
-    boolean patronymEnds = patronym.equals("بن") || patronym.equals("ابن");
-    boolean familyName = after.startsWith("ال") && after.endsWith("ي") && isNameWord(after) && countries.countryOf(after) == null;
-    return patronymEnds && (familyName || after.equals("ال"));
+    if (!(patronym.equals("بن") || patronym.equals("ابن")) || next >= words.size()) {
+      return false;
+    }
+    String after = words.get(next);
+    // a family (آل معمر, الربيعة, السعدي) after a name that ends with its patronym: "عبدالله بن
+    // عبدالعزيز الربيعة" is not King Abdullah; a further بن names a grandfather only when it is the
+    // listed one's ("محمد بن سلمان بن عبدالعزيز" is محمد بن سلمان, "عبدالله بن عبدالعزيز بن مساعد" is not)
+    if (after.equals("ال") || familyName(after)) {
+      return true;
+    }
+    return (after.equals("بن") || after.equals("ابن")) && next + 1 < words.size() && !listedGrandfather(spelling, words.get(next + 1));
+  }
+
+  /**
+   * Whether a word with ال after a name is a family name: a given name with ال (الموسى, الربيعة),
+   * or, by the archive's evidence, a word written with ال and seldom without (السديري), not a
+   * common noun or adjective ("يرعى الملك سلمان بن عبدالعزيز الحفل").
+   */
+  private boolean familyName(String word) {
+    return word.startsWith("ال") && word.length() >= 5 && isNameWord(word) && !countries.isNationality(word)
+        && (givenNames.contains(word.substring(2)) || evidence.familyName(word.substring(2)));
+  }
+
+  /** Whether one of the official's spellings goes on from the listed one with بن and this name. */
+  private boolean listedGrandfather(Spelling spelling, String grandfather) {
+    List<String> listed = spelling.words();
+    for (Spelling longer : lead(listed.getFirst()).spellings()) {
+      List<String> w = longer.words();
+      if (longer.official() == spelling.official() && w.size() > listed.size() + 1 && w.subList(0, listed.size()).equals(listed)
+          && w.get(listed.size() + 1).equals(grandfather)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An official found by role phrase, with the words of the name. */
@@ -533,8 +611,12 @@ public final class OfficialFinder {
    */
   private Discovery discovered(List<String> words, int i) {
     List<String> role = roleAt(words, i);
-    if (role == null) {
-      return null;
+    if (role == null || i > 0 && role.size() == 1 && role.getFirst().startsWith("ال") && givenNames.contains(words.get(i - 1))
+        && roleAt(words, i - 1) == null) {
+      return null; // "أحمد السلطان": a role word right after a given name is that person's family name
+    }
+    if (i > 0 && otherSense.contains(role.getFirst()) && evidence.commonWord(words.get(i - 1))) {
+      return null; // "نجم الفريق ليونيل ميسي": the team of the noun before, not the rank
     }
     int j = i + role.size();
     String roleText = String.join(" ", role);
@@ -542,8 +624,16 @@ public final class OfficialFinder {
       roleText += " " + words.get(j++); // the portfolio: وزير الدفاع، نائب وزير الخارجية
     }
     String country = "";
+    int bodyStart = j;
     for (int skipped = 0; j < words.size() && skipped < MAX_COMPLEMENT_WORDS; skipped++) {
       String word = words.get(j);
+      List<String> inner = j > bodyStart && !otherSense.contains(word) && beginsRole(word) ? roleAt(words, j) : null;
+      if (inner != null && !roleFit.fits(String.join(" ", inner), List.of(roleText))) {
+        // a second role of another office in the body is the one the name holds, read from there:
+        // "وزير الدولة لشؤون الإعلام الناطق الرسمي باسم الحكومة، محمد المومني" (but "العاهل الأردني
+        // الملك عبد الله" is one office)
+        return null;
+      }
       Discovery guarded = guardedAt(words, j, country, roleText);
       if (guarded != null) {
         return guarded; // "الرئيس مبارك تناولت", not "الرئيس صالح الصماد"
@@ -561,7 +651,7 @@ public final class OfficialFinder {
       } else if (code != null && !(!word.startsWith("ال") && givenNames.contains(word) && j + 1 < words.size() && isNameWord(words.get(j + 1)))) {
         country = code; // but "رئيس الهيئة تركي آل الشيخ": a given name that is also a nationality
       } else if (givenNames.contains(word) || !(word.startsWith("ال") || word.startsWith("لل") || word.startsWith("وال")
-          || complements.contains(word) || word.equals("و") && j + 1 < words.size() && words.get(j + 1).startsWith("ال"))) {
+          || isComplement(words, j) || word.equals("و") && j + 1 < words.size() && words.get(j + 1).startsWith("ال"))) {
         // the name begins, even with a given name that looks like the article: الكسندر، الطيب
         break;
       }
@@ -581,13 +671,43 @@ public final class OfficialFinder {
         && nameEndsAt(words, j + 1) && (nationalityBefore(words, j - name.size()) || evidence.foreignName(words.get(j)))) {
       name.add(words.get(j++));
     }
-    boolean company = i + role.size() < words.size() && notOffice.contains(words.get(i + role.size()));
     int nameStart = j - name.size();
+    boolean company = notOfficeBody(words, i + role.size(), nameStart);
     Official official = company ? null : official(name, words, nameStart, roleText, country, false);
     if (official == null && name.isEmpty() && !company) {
       return nameBeforeRole(words, i, roleText);
     }
     return official == null ? null : new Discovery(official, nameStart, nameStart + name.size());
+  }
+
+  /**
+   * Whether a word between a role and its holder's name belongs to the body of the role: a
+   * complement noun, also with the preposition ب or ل ("بمنطقة الرياض", "لهيئة الهلال الأحمر"), or
+   * في before a word with ال ("السفير الكيني في الأمم المتحدة"; not "السفير الروسي في لندن، وسئل").
+   */
+  private boolean isComplement(List<String> words, int j) {
+    String word = words.get(j);
+    if (complements.contains(word)) {
+      return true;
+    }
+    if (word.equals("في")) {
+      return j + 1 < words.size() && words.get(j + 1).startsWith("ال");
+    }
+    return word.length() > 3 && (word.charAt(0) == 'ب' || word.charAt(0) == 'ل') && complements.contains(word.substring(1));
+  }
+
+  /**
+   * Whether the body of a role, the words from {@code from} up to {@code end} or the first
+   * punctuation, makes it a post in a company, club or sport ("لشركة", "لكرة القدم"); a word with
+   * another sense (الفريق, also a rank) only right after the role: "وزير الدفاع المصري الفريق أول".
+   */
+  private boolean notOfficeBody(List<String> words, int from, int end) {
+    for (int k = from; k < Math.min(end, words.size()) && !words.get(k).isEmpty() && !words.get(k).equals(SENTENCE_END); k++) {
+      if (notOffice.contains(words.get(k)) && (k == from || !otherSense.contains(words.get(k)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -657,8 +777,10 @@ public final class OfficialFinder {
     // the role stands in apposition, as written: "وجه انتقادات حادة لرئيس البلاد" and "الدكتور محمد
     // السعدي، ورئيس لجنة" are no name and role
     List<String> role = j < words.size() && beginsRole(words.get(j)) ? roleAt(words, j) : null;
-    if (role != null && j + role.size() < words.size() && notOffice.contains(words.get(j + role.size()))) {
-      return null; // "قال أمين الناصر الرئيس التنفيذي لشركة أرامكو"
+    if (role != null && notOfficeBody(words, j + role.size(), j + role.size() + MAX_COMPLEMENT_WORDS)) {
+      // "قال أمين الناصر الرئيس التنفيذي لشركة أرامكو", "مارك كلاتنبيرغ، رئيس لجنة التحكيم في
+      // الاتحاد السعودي لكرة القدم"
+      return null;
     }
     if (role == null) {
       // a title only an office-holder or a royal bears needs no role after the name: "سمو الشيخ
@@ -683,6 +805,7 @@ public final class OfficialFinder {
     // a given name never takes the article ("مندوب الاتحاد الأوروبي" names a body, not a person)
     // unless it is listed as one: الطيب، الحبيب، ألكسندر
     if (name.size() < MIN_NAME_WORDS || name.getFirst().startsWith("ال") && !givenNames.contains(name.getFirst()) || NOT_FIRST.contains(name.getFirst())
+        || name.getFirst().startsWith("و") && !givenNames.contains(name.getFirst()) && givenNames.contains(name.getFirst().substring(1)) // "وعبدالله دوشي": a list's next item
         || particles.contains(name.getLast()) || oneGivenName(name)) {
       return null;
     }
@@ -740,6 +863,18 @@ public final class OfficialFinder {
   }
 
   /**
+   * Whether a listed spelling is one compound given name, in two words or joined: "عبد الناصر",
+   * "عبدالناصر", "نصر الله" (a surname others bear as their given name).
+   */
+  private boolean compoundGivenName(List<String> spelling) {
+    if (spelling.size() == 1) {
+      String word = spelling.getFirst();
+      return word.length() > 6 && (word.startsWith("عبدال") || word.startsWith("ابوال")) || word.length() > 5 && word.endsWith("الله");
+    }
+    return oneGivenName(spelling);
+  }
+
+  /**
    * Whether {@code word} extends the name read so far: a name word, or a particle that is also a
    * stopword (آل) once the name has begun; past two words only as {@link #continuesName} allows.
    */
@@ -793,21 +928,25 @@ public final class OfficialFinder {
   }
 
   /**
-   * The official a one-word guarded alias names alone in an article of this date: the one of its
-   * officials in office that day (بوش in 2006 is the president; in 2015 he is Jeb), when no name
-   * goes on after it and no name word stands before it ("جيب بوش", "فلورنتينو بيريز").
+   * The official a one-word guarded alias names alone: the one of its officials in office on the
+   * article's date (بوش in 2006 is the president; in 2015 he is Jeb) whose country the article
+   * names (no "مشهد روحاني" in a Saudi article, no "المعلم" of a school), when no name goes on after
+   * it and no name word stands before it ("جيب بوش", "فلورنتينو بيريز"). In an article of unknown
+   * date, the one of them whose country the article names, if only one.
    */
-  private Official sitting(List<String> words, int i, LocalDate date) {
+  private Official sitting(List<String> words, int i, LocalDate date, NamedCountries named) {
     List<Official> listed = guardedAliases.get(words.get(i));
-    // a given name (عبدالله, صالح) names too many people to stand for the one in office
-    if (listed == null || givenNames.contains(words.get(i)) || !endsBareName(words, i + 1) || i > 0 && (isNameWord(words.get(i - 1)) && !verbs.contains(words.get(i - 1))
+    // a given name (عبدالله, صالح) names too many people to stand for the one in office; after a
+    // role phrase that did not fit them, the role names someone else: "وزير الدفاع الأمريكي كارتر"
+    if (listed == null || givenNames.contains(words.get(i)) || i > 0 && (countries.isNationality(words.get(i - 1)) || roleAt(words, i - 1) != null) || !endsBareName(words, i + 1) || i > 0 && (isNameWord(words.get(i - 1)) && !verbs.contains(words.get(i - 1))
         && (givenNames.contains(words.get(i - 1)) || particles.contains(words.get(i - 1)) || evidence.foreignName(words.get(i - 1))
         || !evidence.commonWord(words.get(i - 1))))) {
       return null;
     }
     Official one = null;
     for (Official o : listed) {
-      if (terms.inOffice(o.id(), date)) {
+      boolean inOffice = date == null ? !o.country().isEmpty() : terms.inOffice(o.id(), date);
+      if (inOffice && (o.country().isEmpty() || named.names(o.country())) && !named.othersNamed(words.get(i), o)) {
         if (one != null) {
           return null;
         }
@@ -815,6 +954,67 @@ public final class OfficialFinder {
       }
     }
     return one;
+  }
+
+  /**
+   * What an article says of the people a bare surname may stand for, read once and only when one
+   * asks: the countries it names, and the surnames it gives to other people ("أحمد المالكي").
+   */
+  private final class NamedCountries {
+    private final List<String> words;
+    private Set<String> codes;
+    /** Each guarded surname the article writes after a given name, with those given names. */
+    private Map<String, Set<String>> givenBefore;
+
+    NamedCountries(List<String> words) {
+      this.words = words;
+    }
+
+    boolean names(String code) {
+      read();
+      return codes.contains(code);
+    }
+
+    /**
+     * Whether the article writes this guarded surname after a given name that is not the
+     * official's own: "بشار الجعفري" is another الجعفري, "محمد ظريف" is ظريف himself.
+     */
+    boolean othersNamed(String surname, Official official) {
+      read();
+      Set<String> given = givenBefore.get(surname);
+      if (given == null) {
+        return false;
+      }
+      List<String> own = Words.of(official.name());
+      for (String name : given) {
+        if (!own.contains(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void read() {
+      if (codes != null) {
+        return;
+      }
+      codes = new HashSet<>();
+      givenBefore = new HashMap<>();
+      for (int k = 0; k < words.size(); k++) {
+        String word = words.get(k);
+        if (word.isEmpty() || word.equals(SENTENCE_END)) {
+          continue;
+        }
+        int length = countries.nameLengthAt(words, k);
+        String found = length > 1 ? countries.countryOf(String.join(" ", words.subList(k, k + length))) : countries.countryOf(word);
+        if (found != null) {
+          codes.add(found);
+        }
+        if (guardedAliases.containsKey(word) && afterGivenName(words, k) && !insideListedName(words, k)) {
+          givenBefore.computeIfAbsent(word, w -> new HashSet<>()).add(words.get(k - 1));
+        }
+      }
+    }
   }
 
   /**
@@ -842,6 +1042,18 @@ public final class OfficialFinder {
     return roleFit.fits(role, roles);
   }
 
+  /**
+   * Whether word k goes on a name as a person's next name: a given name, a particle, a family name
+   * (العبداللطيف) or a word the archive never writes ("همتي").
+   */
+  private boolean nameGoesOn(List<String> words, int k) {
+    if (k >= words.size() || !isNameWord(words.get(k))) {
+      return false;
+    }
+    String word = words.get(k);
+    return givenNames.contains(word) || particles.contains(word) || familyName(word) || evidence.unseen(word);
+  }
+
   /** Whether a bare name ends before word k: no given name, particle or family name goes on. */
   private boolean endsBareName(List<String> words, int k) {
     return !continuesAsName(words, k);
@@ -858,6 +1070,29 @@ public final class OfficialFinder {
     String before = words.get(i - 1);
     return isNameWord(before) && !verbs.contains(before) && !honorifics.contains(before) && roleAt(words, i - 1) == null
         && (givenNames.contains(before) || evidence.foreignName(before));
+  }
+
+  /** Whether a listed spelling that begins before word k takes it in: "محمد جواد ظريف". */
+  private boolean insideListedName(List<String> words, int k) {
+    for (int back = 1; back <= 3 && back <= k; back++) {
+      Spelling spelling = known(words, k - back);
+      if (spelling != null && spelling.words().size() > back) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether word i follows a given name we know, as someone else's surname does ("أحمد المالكي",
+   * "نزار القباني"); stricter than {@link #afterAnotherGivenName}, whose foreign names may be verbs.
+   */
+  private boolean afterGivenName(List<String> words, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String before = words.get(i - 1);
+    return givenNames.contains(before) && !verbs.contains(before) && !honorifics.contains(before) && roleAt(words, i - 1) == null;
   }
 
   /**
@@ -1033,14 +1268,14 @@ public final class OfficialFinder {
   }
 
   private static String withoutArticle(String word) {
-    return withoutArticle(word, Words.withoutProclitics(word));
+    return word.startsWith("ال") ? Words.withoutProclitics(word).getLast() : word;
   }
 
   /**
-   * The same from the word's forms, without a new string: a word with ال and more than two letters
-   * after it has its bare form last ({@link Words#withoutProclitics}).
+   * The same from the word as read, whose forms are cut only for a word with ال: with more than
+   * two letters after it, its bare form is the last ({@link Words#withoutProclitics}).
    */
-  private static String withoutArticle(String word, List<String> forms) {
-    return word.startsWith("ال") ? forms.getLast() : word;
+  private static String withoutArticle(String word, Words.Word read) {
+    return word.startsWith("ال") ? read.forms().getLast() : word;
   }
 }

@@ -4,17 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.IntsRef;
 import org.apache.lucene.util.IntsRefBuilder;
 import org.fahras.analysis.AnalysisResources;
@@ -40,7 +39,7 @@ public final class TopicClassifier {
    * that stem to the same keyword of the same topic and weight ("إرهابي", "الإرهابية") are one
    * keyword written {@code rows} times: each occurrence counts once per row, under one cap.
    */
-  private record Keyword(int index, String topic, int topicIndex, int weight, int[] stems) {}
+  private record Keyword(int index, String topic, int topicIndex, int weight, int[] stems, int rows) {}
 
   /** Occurrences of one keyword beyond this add nothing: one word repeated is not a topic. */
   private static final int MAX_COUNT = 3;
@@ -49,8 +48,6 @@ public final class TopicClassifier {
   private static final String BODY = "body";
   /** The id of a stem no keyword has: most of an article's words. */
   private static final int NO_KEYWORD = -1;
-  /** Bits of {@link #stemShapes}. */
-  private static final int SHAPES = 1 << 16;
 
   /** A topic of the file: its IPTC code, its parent's slug (null for a top-level subject), its label. */
   public record Topic(String slug, String code, String parent, String label) {}
@@ -69,18 +66,12 @@ public final class TopicClassifier {
    * Every stem of a keyword, numbered: a token's stem is looked up from the term buffer itself, so
    * the words of an article that no keyword has (most of them) cost no string.
    */
-  private final CharArrayMap<Integer> stemIds = new CharArrayMap<>(4096, false);
-  /**
-   * The shapes (first letter, last letter, length) of the keyword stems: a token of another shape,
-   * most of them, is no keyword stem without hashing it, since hashing every token shows in
-   * indexing's profile.
-   */
-  private final BitSet stemShapes = new BitSet(SHAPES);
+  private final StemTable stemIds = new StemTable();
+  /** The ids of the {@code =form} keywords, by "=" and the normalised form. */
+  private final Map<String, Integer> exactIds = new HashMap<>();
   /** The keywords by the id of their first stem. */
   private final List<List<Keyword>> byFirstStem = new ArrayList<>();
   private final List<Keyword> keywords = new ArrayList<>();
-  /** Per keyword, the rows of the file that gave it. */
-  private final List<Integer> rows = new ArrayList<>();
   private int threshold = 8;
   private int fallback = Integer.MAX_VALUE;
   /** A topic at the threshold is kept when its score is at least this percentage of the best topic's. */
@@ -142,7 +133,7 @@ public final class TopicClassifier {
     }
     int[] ids = new int[stems.size()];
     for (int k = 0; k < ids.length; k++) {
-      ids[k] = stemId(stems.get(k), true);
+      ids[k] = stemId(stems.get(k));
     }
     addKeyword(topic, weight, ids);
   }
@@ -156,9 +147,11 @@ public final class TopicClassifier {
     if (stems.size() != 1) {
       throw new IllegalArgumentException("topics.tsv: =" + form + " must be one word");
     }
-    int stem = stemId(stems.get(0), true);
+    int stem = stemId(stems.get(0));
     String normalised = ArabicNormalizer.normalize(form);
-    int id = stemId("=" + normalised, false);
+    Integer exact = exactIds.get(normalised);
+    int id = exact != null ? exact : newId();
+    exactIds.put(normalised, id);
     if (exactFormsByStem.get(stem) == null) {
       exactFormsByStem.set(stem, new HashMap<>());
     }
@@ -166,18 +159,20 @@ public final class TopicClassifier {
     addKeyword(topic, weight, new int[] {id});
   }
 
-  private int stemId(String stem, boolean shaped) {
-    Integer id = stemIds.get(stem);
-    if (id == null) {
-      id = stemIds.size();
+  private int stemId(String stem) {
+    int id = stemIds.get(stem.toCharArray(), stem.length());
+    if (id == NO_KEYWORD) {
+      id = newId();
       stemIds.put(stem, id);
-      if (shaped) {
-        stemShapes.set(shape(stem.toCharArray(), stem.length()));
-      }
-      byFirstStem.add(new ArrayList<>(1));
-      exactFormsByStem.add(null);
     }
     return id;
+  }
+
+  /** A new id, of a stem or of an {@code =form} keyword. */
+  private int newId() {
+    byFirstStem.add(new ArrayList<>(1));
+    exactFormsByStem.add(null);
+    return byFirstStem.size() - 1;
   }
 
   private List<String> stems(String phrase) {
@@ -199,16 +194,19 @@ public final class TopicClassifier {
     if (!topics.containsKey(topic)) {
       throw new IllegalArgumentException("topics.tsv: keyword of an unknown topic " + topic);
     }
-    for (Keyword known : byFirstStem.get(ids[0])) {
+    List<Keyword> sameFirstStem = byFirstStem.get(ids[0]);
+    for (int k = 0; k < sameFirstStem.size(); k++) {
+      Keyword known = sameFirstStem.get(k);
       if (known.topic().equals(topic) && known.weight() == weight && Arrays.equals(known.stems(), ids)) {
-        rows.set(known.index(), rows.get(known.index()) + 1);
+        Keyword again = new Keyword(known.index(), topic, known.topicIndex(), weight, ids, known.rows() + 1);
+        sameFirstStem.set(k, again);
+        keywords.set(known.index(), again);
         return;
       }
     }
-    Keyword keyword = new Keyword(keywords.size(), topic, List.copyOf(topics.keySet()).indexOf(topic), weight, ids);
+    Keyword keyword = new Keyword(keywords.size(), topic, List.copyOf(topics.keySet()).indexOf(topic), weight, ids, 1);
     keywords.add(keyword);
-    rows.add(1);
-    byFirstStem.get(ids[0]).add(keyword);
+    sameFirstStem.add(keyword);
   }
 
   /** The topics of an article, strongest first (ties in the file's order); the mention count is the score. */
@@ -227,13 +225,13 @@ public final class TopicClassifier {
    */
   public List<FacetValue> classify(String title, String body, TokenStream titleStems, TokenStream bodyStems) {
     int[] counts = new int[keywords.size()];
-    count(stemIds(titleStems, title), TITLE_WEIGHT, counts);
-    count(stemIds(bodyStems, body), 1, counts);
+    IntsRefBuilder touched = new IntsRefBuilder(); // the keywords met: a few of the file's hundreds
+    count(stemIds(titleStems, title), TITLE_WEIGHT, counts, touched);
+    count(stemIds(bodyStems, body), 1, counts, touched);
     int[] byTopic = new int[topics.size()];
-    for (Keyword keyword : keywords) {
-      if (counts[keyword.index()] > 0) {
-        byTopic[keyword.topicIndex()] += keyword.weight() * Math.min(counts[keyword.index()], MAX_COUNT * TITLE_WEIGHT);
-      }
+    for (int t = 0; t < touched.length(); t++) {
+      Keyword keyword = keywords.get(touched.intAt(t));
+      byTopic[keyword.topicIndex()] += keyword.weight() * Math.min(counts[keyword.index()], MAX_COUNT * TITLE_WEIGHT);
     }
     Map<String, Integer> scores = new HashMap<>();
     String best = null;
@@ -283,8 +281,11 @@ public final class TopicClassifier {
     }
   }
 
-  /** Adds {@code weight} to the count of every keyword whose stems stand in order in {@code ids}. */
-  private void count(IntsRef ids, int weight, int[] counts) {
+  /**
+   * Adds {@code weight} to the count of every keyword whose stems stand in order in {@code ids},
+   * and lists each keyword counted for the first time in {@code touched} (its count was 0).
+   */
+  private void count(IntsRef ids, int weight, int[] counts, IntsRefBuilder touched) {
     int end = ids.offset + ids.length;
     for (int i = ids.offset; i < end; i++) {
       if (ids.ints[i] == NO_KEYWORD) {
@@ -293,7 +294,10 @@ public final class TopicClassifier {
       for (Keyword keyword : byFirstStem.get(ids.ints[i])) {
         int[] stems = keyword.stems();
         if (i + stems.length <= end && Arrays.equals(ids.ints, i, i + stems.length, stems, 0, stems.length)) {
-          counts[keyword.index()] += weight * rows.get(keyword.index());
+          if (counts[keyword.index()] == 0) {
+            touched.append(keyword.index());
+          }
+          counts[keyword.index()] += weight * keyword.rows();
         }
       }
     }
@@ -312,32 +316,96 @@ public final class TopicClassifier {
     return id == null ? stem : id;
   }
 
-  private static int shape(char[] word, int length) {
-    return length == 0 ? 0 : ((word[0] * 31 + word[length - 1]) * 31 + length) & (SHAPES - 1);
-  }
-
   /**
    * The keyword-stem id of every token of the stream, {@link #NO_KEYWORD} for the others; a token
    * whose surface in {@code text} is an {@code =form} keyword gets that keyword's id instead.
    */
   private IntsRef stemIds(TokenStream stream, String text) {
-    IntsRefBuilder ids = new IntsRefBuilder();
+    int[] ids = new int[Math.max(16, text.length() / 4)]; // a token takes five or six chars with its space
+    int count = 0;
     try {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        Integer id = stemShapes.get(shape(term.buffer(), term.length())) ? stemIds.get(term.buffer(), 0, term.length()) : null;
-        Map<String, Integer> forms = id == null ? null : exactFormsByStem.get(id);
+        int id = stemIds.get(term.buffer(), term.length());
+        Map<String, Integer> forms = id == NO_KEYWORD ? null : exactFormsByStem.get(id);
         if (forms != null) {
           id = exactForm(text, offset.startOffset(), offset.endOffset(), forms, id);
         }
-        ids.append(id == null ? NO_KEYWORD : id);
+        ids = ArrayUtil.grow(ids, count + 1);
+        ids[count++] = id;
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return ids.get();
+    return new IntsRef(ids, 0, count);
+  }
+
+  /**
+   * The keyword stems and their ids in an open-addressing table read straight from a term buffer:
+   * one hash of the token, and most tokens, no keyword's stem, stop at an empty slot (a map of
+   * boxed ids hashed each token twice and compared many of them char by char).
+   */
+  private static final class StemTable {
+    private char[][] keys = new char[1 << 12][];
+    private int[] hashes = new int[keys.length];
+    private int[] ids = new int[keys.length];
+    private int size;
+
+    /** The id of {@code term[0..length)}, or {@link #NO_KEYWORD}. */
+    int get(char[] term, int length) {
+      int hash = hash(term, length);
+      int mask = keys.length - 1;
+      for (int slot = mix(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+        if (hashes[slot] == hash && Arrays.equals(keys[slot], 0, keys[slot].length, term, 0, length)) {
+          return ids[slot];
+        }
+      }
+      return NO_KEYWORD;
+    }
+
+    void put(String stem, int id) {
+      if (4 * (size + 1) > keys.length) { // at most a quarter full: most probes end at once
+        char[][] oldKeys = keys;
+        int[] oldIds = ids;
+        keys = new char[2 * oldKeys.length][];
+        hashes = new int[keys.length];
+        ids = new int[keys.length];
+        size = 0;
+        for (int k = 0; k < oldKeys.length; k++) {
+          if (oldKeys[k] != null) {
+            insert(oldKeys[k], oldIds[k]);
+          }
+        }
+      }
+      insert(stem.toCharArray(), id);
+    }
+
+    private void insert(char[] key, int id) {
+      int hash = hash(key, key.length);
+      int mask = keys.length - 1;
+      int slot = mix(hash) & mask;
+      while (keys[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = key;
+      hashes[slot] = hash;
+      ids[slot] = id;
+      size++;
+    }
+
+    private static int hash(char[] term, int length) {
+      int hash = 0;
+      for (int i = 0; i < length; i++) {
+        hash = 31 * hash + term[i];
+      }
+      return hash;
+    }
+
+    private static int mix(int hash) {
+      return hash ^ (hash >>> 16);
+    }
   }
 }

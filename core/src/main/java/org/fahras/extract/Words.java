@@ -30,6 +30,11 @@ final class Words {
     private final int end;
     private final long cuts;
     private List<String> forms;
+    /** The hashes of forms 1 to 3 (a word has at most four), bit k of hashed set once form k's is. */
+    private int hash1;
+    private int hash2;
+    private int hash3;
+    private int hashed;
 
     Word(String text, int start, int end) {
       this.text = text;
@@ -54,9 +59,29 @@ final class Words {
       return count(cuts);
     }
 
-    /** The {@link String#hashCode} of form k, without the string. */
+    /**
+     * The {@link String#hashCode} of form k, without the string; worked out once, since every
+     * finder asks its key filter about the same forms.
+     */
     int formHash(int k) {
-      return k == 0 ? text.hashCode() : hash(text, cut(cuts, k));
+      if (k == 0) {
+        return text.hashCode();
+      }
+      if ((hashed & 1 << k) == 0) {
+        setHash(k, hash(text, cut(cuts, k)));
+        hashed |= 1 << k;
+      }
+      return k == 1 ? hash1 : k == 2 ? hash2 : hash3;
+    }
+
+    private void setHash(int k, int hash) {
+      if (k == 1) {
+        hash1 = hash;
+      } else if (k == 2) {
+        hash2 = hash;
+      } else {
+        hash3 = hash;
+      }
     }
 
     String form(int k) {
@@ -94,34 +119,60 @@ final class Words {
 
   /** The words with their offsets; with {@code breaks}, punctuation gives an empty word. */
   static List<Word> spans(String text, boolean breaks) {
-    List<Word> words = new ArrayList<>();
+    int length = text.length();
+    // the chars read from an array, not through String.charAt and its bound and coder checks
+    char[] chars = new char[length + 1];
+    text.getChars(0, length, chars, 0);
+    chars[length] = '.';
+    List<Word> words = new ArrayList<>(length / 5);
     char[] scratch = new char[64]; // longer words get a buffer of their own
     int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : '.';
+    for (int i = 0; i <= length; i++) {
+      char c = chars[i];
       if (c == '_') {
         c = ' '; // a hashtag joins its words with _: #جنوب_السودان, #سيلفا_كير
       }
       boolean inWord = isWordChar(c);
-      if (inWord && start < 0) {
-        start = i;
-      } else if (!inWord && start >= 0) {
-        String word = ArabicNormalizer.normalize(text, start, i, scratch);
+      if (inWord) {
+        if (start < 0) {
+          start = i;
+        }
+        continue;
+      }
+      if (start >= 0) {
+        String word = normalize(chars, start, i, scratch, text);
         if (!word.isEmpty()) {
           words.add(new Word(word, start, i));
         }
         start = -1;
       }
-      if (breaks && !inWord && c != ' ' && !Character.isWhitespace(c) && !words.isEmpty() && !words.getLast().text().isEmpty()) {
+      if (breaks && c != ' ' && !isWhitespace(c) && !words.isEmpty() && !words.getLast().text().isEmpty()) {
         words.add(new Word("", i, i));
       }
     }
     return words;
   }
 
+  /** {@link ArabicNormalizer#normalize(String, int, int, char[])} of {@code chars[start..end)}, a copy of {@code text}'s. */
+  private static String normalize(char[] chars, int start, int end, char[] scratch, String text) {
+    int n = end - start;
+    char[] buffer = scratch.length >= n ? scratch : new char[n];
+    System.arraycopy(chars, start, buffer, 0, n);
+    int len = ArabicNormalizer.normalize(buffer, n);
+    return len >= 0 ? new String(buffer, 0, len) : ArabicNormalizer.normalize(text.substring(start, end)); // NFKC first
+  }
+
+  /** {@link Character#isWhitespace}, answered without the Unicode tables for ASCII. */
+  private static boolean isWhitespace(char c) {
+    return c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F' : Character.isWhitespace(c);
+  }
+
   private static boolean isWordChar(char c) {
     if (c >= 'ء' && c <= 'ي') {
       return true; // the common case, an Arabic letter, without a look-up in the Unicode tables
+    }
+    if (c < 0x80) { // the next most common: a space, punctuation, a Latin letter or a digit
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
     int type = Character.getType(c);
     return Character.isLetterOrDigit(c)

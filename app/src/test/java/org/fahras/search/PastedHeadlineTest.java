@@ -41,6 +41,9 @@ class PastedHeadlineTest {
     // it matches as written, its words count where it does not (before: no hit at all)
     "خبراء يبحثون «مصادر الإرهاب» وهيكلية الجماعات المسلحة في ليبيا | " + A002,
     "خبراء يبحثون “منابع الإرهاب” وهيكلية الجماعات المسلحة في ليبيا | " + A002,
+    // a remark in brackets is a word, not Boolean grouping (before: every word was required, and
+    // the article, which does not write فيديو, was not found)
+    "الجزائر ومصر وتونس تتفق على زيادة التنسيق الأمني حول ليبيا (فيديو) | " + A004,
   })
   void aPastedHeadlineFindsItsArticleFirst(String headline, String article) throws IOException {
     SearchResponse response = search.search(SearchRequest.of(headline));
@@ -71,6 +74,9 @@ class PastedHeadlineTest {
     SearchResponse headline = search.search(SearchRequest.of("ليبيا: اتفاق جزائري مصري تونسي على زيادة التنسيق الأمني"));
     assertEquals(QueryBuilder.minimumShouldMatch(8), headline.query().minimumShouldMatch());
     assertTrue(headline.query().minimumShouldMatch() < 8);
+
+    SearchResponse remark = search.search(SearchRequest.of("اتفاق جزائري مصري تونسي على زيادة التنسيق الأمني (صور)"));
+    assertEquals(QueryBuilder.minimumShouldMatch(8), remark.query().minimumShouldMatch());
 
     SearchResponse any = search.search(SearchRequest.of("داعش المخدرات").withOperator(Operator.OR));
     assertEquals("or", any.query().operator());

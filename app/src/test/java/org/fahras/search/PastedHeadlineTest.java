@@ -1,5 +1,6 @@
 package org.fahras.search;
 
+import static org.fahras.SampleCorpus.A000;
 import static org.fahras.SampleCorpus.A002;
 import static org.fahras.SampleCorpus.A003;
 import static org.fahras.SampleCorpus.A004;
@@ -84,6 +85,25 @@ class PastedHeadlineTest {
     SearchResponse all = search.search(SearchRequest.of("ليبيا: اتفاق جزائري مصري تونسي على زيادة التنسيق الأمني").withOperator(Operator.AND));
     assertEquals("and", all.query().operator());
     assertEquals(8, all.query().minimumShouldMatch());
+  }
+
+  /**
+   * Of three words, the default requires two, and an article with all three ranks first; a
+   * headline's word finds the articles that write its noun where the headline has the adjective
+   * (they write سوريا, none السوري), without listing the noun as searched.
+   */
+  @Test
+  void aLooseQueryRanksArticlesWithMoreOfItsWordsFirstAndMeetsNisbaAdjectives() throws IOException {
+    SearchResponse three = search.search(SearchRequest.of("داعش المخدرات ليبيا"));
+    assertEquals("and", three.query().operator());
+    assertEquals(2, three.query().minimumShouldMatch());
+    assertEquals(A002, ids(three).getFirst(), "002 writes all three");
+
+    SearchResponse adjective = search.search(SearchRequest.of("السوري").withOperator(Operator.OR));
+    assertEquals(Set.of(A000, A002, A003, A004), Set.copyOf(ids(adjective)));
+    assertEquals(List.of("سوري"), adjective.query().analyzed());
+    // a precise query of one word searches that word only
+    assertEquals(List.of(), ids(search.search(SearchRequest.of("السوري"))));
   }
 
   /** Issue 24, item 9: the article before a wildcard is searched without it too in stemmed mode. */

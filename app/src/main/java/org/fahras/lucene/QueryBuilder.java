@@ -2,6 +2,7 @@ package org.fahras.lucene;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.SynonymQuery;
 import org.fahras.analysis.TextForm;
 import org.fahras.search.SearchRequest.Operator;
 
@@ -29,14 +31,17 @@ import org.fahras.search.SearchRequest.Operator;
  * Turns the user's query text into a Lucene query over title and body in the requested form.
  *
  * <p>How many words must match: {@code operator=and} every word, {@code operator=or} any word, and
- * by default ({@code auto}) every word of a short query and most words of a long one: a few precise
- * words mean each of them, a pasted headline is written with words its article need not repeat
- * ({@link #minimumShouldMatch}). A query written with Boolean operators is read as written, every
- * word required. Where not every word is required (a headline), quoted phrases count as their
- * words and add score where they match as written, so a headline quoting «الطرد المريب» still
- * finds the article that writes طرد مثير للريبة; and the words are searched in title and body
- * only: the officials' name skeletons, which find a name in any spelling, match words of a long
- * query that are no name (docs/EVALUATION.md, news known-item search).
+ * by default ({@code auto}) every word of one or two, two of three, and a quarter of more: a few
+ * precise words mean each of them, a pasted headline is written with words its article need not
+ * repeat ({@link #minimumShouldMatch}). A query written with Boolean operators is read as written,
+ * every word required. Where not every word is required (a headline), an article with most of the
+ * words (all of three, half of more) ranks above one with a few of them; quoted phrases count as
+ * their words and add score where they match as written, so a headline quoting «الطرد المريب»
+ * still finds the article that writes طرد مثير للريبة; a word searches its nisba adjective too, and
+ * an adjective its noun (الجزائر finds الجزائرية, the headline's التونسية finds تونس), with less
+ * weight; and the words are searched in title and body only: the officials' name skeletons, which
+ * find a name in any spelling, match words of a long query that are no name (docs/EVALUATION.md,
+ * news known-item search).
  *
  * <p>In stemmed mode the normalised form adds score, so an article that writes the searched word
  * (up to hamza, diacritics and ta marbuta) ranks above one that has only its stem. Text that
@@ -51,13 +56,20 @@ public final class QueryBuilder {
    * chosen on XQuAD and the training half of ARCD's questions (docs/EVALUATION.md).
    */
   public static final float STRICTER_FORM_BOOST = 0.3f;
-  /** Up to this many words, the default requires every one. */
-  static final int ALL_WORDS_UP_TO = 3;
+  /** Up to this many words, the default requires every one; of one more, every one but one. */
+  static final int ALL_WORDS_UP_TO = 2;
   /**
-   * Past {@link #ALL_WORDS_UP_TO}, the share of the words the default requires: a headline's
+   * Past {@code ALL_WORDS_UP_TO + 1}, the share of the words the default requires: a headline's
    * article often repeats few of its words, so requiring more loses articles (docs/EVALUATION.md).
    */
   static final float MOST_WORDS = 0.25f;
+  /**
+   * Weight of the clause that a loose query's article matches with most of its words (all of
+   * three, half of more), over the words' own score: more of a headline's words, higher.
+   */
+  static final float MOST_WORDS_BOOST = 0.5f;
+  /** Weight of a stem's nisba partners (تونس, تونسي) in a loose query, against the stem's own 1. */
+  static final float NISBA_PARTNER_BOOST = 0.5f;
   /** Weight of a quoted phrase found as written, over its words. */
   static final float PHRASE_BOOST = 1f;
 
@@ -100,7 +112,15 @@ public final class QueryBuilder {
    * query, a share of a long one, at least one.
    */
   public static int minimumShouldMatch(int words) {
-    return words <= ALL_WORDS_UP_TO ? words : Math.max(1, (int) (words * MOST_WORDS));
+    if (words <= ALL_WORDS_UP_TO) {
+      return words;
+    }
+    return words == ALL_WORDS_UP_TO + 1 ? words - 1 : Math.max(1, (int) (words * MOST_WORDS));
+  }
+
+  /** How many words a loose query's article must have for the most-words clause to add score. */
+  static int mostWords(int words) {
+    return words <= ALL_WORDS_UP_TO + 1 ? words : Math.max(2, (words + 1) / 2);
   }
 
   public Built build(String text, TextForm mode, Operator operator) {
@@ -121,10 +141,11 @@ public final class QueryBuilder {
       try {
         shaped = shape(prepared, mode, operator == Operator.AND ? Operator.AND : Operator.OR);
       } catch (ParseException unexpected) {
-        shaped = new Shaped(new BooleanQuery.Builder().build(), false, "or", 0);
+        shaped = new Shaped(new BooleanQuery.Builder().build(), false, "or", 0, Set.of());
       }
     }
-    List<String> terms = termsOf(shaped.query());
+    Set<String> partners = shaped.partners();
+    List<String> terms = termsOf(shaped.query()).stream().filter(t -> !partners.contains(t)).toList();
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(shaped.query(), Occur.MUST);
     List<String> fields = shaped.loose() ? HEADLINE_FIELDS : Fields.TEXT;
     boolean boosted = false;
@@ -143,30 +164,40 @@ public final class QueryBuilder {
 
   /**
    * The matching query: strict (every word, phrases as phrases) or loose (a minimum of the words,
-   * phrases as their words).
+   * phrases as their words, stems with their nisba partners, which are not listed as searched).
    */
-  private record Shaped(Query query, boolean loose, String operator, int minimum) {}
+  private record Shaped(Query query, boolean loose, String operator, int minimum, Set<String> partners) {}
 
   private Shaped shape(String prepared, TextForm mode, Operator operator) throws ParseException {
     if (operator == Operator.AND || operator == Operator.AUTO && QueryText.hasBooleanSyntax(prepared)) {
       return strict(prepared, mode);
     }
-    Parsed words = parse(QueryText.withoutQuotes(prepared), mode, false, analyzer, HEADLINE_FIELDS);
+    Parsed words = parse(QueryText.withoutQuotes(prepared), mode, false, analyzer, HEADLINE_FIELDS, true);
     int count = words.shouldClauses();
     if (operator == Operator.AUTO && count <= ALL_WORDS_UP_TO) {
       return strict(prepared, mode);
     }
     int minimum = operator == Operator.OR ? 0 : minimumShouldMatch(count);
-    return new Shaped(words.withMinimum(minimum), true, minimum == 0 ? "or" : "and", minimum);
+    Query matching = words.withMinimum(minimum);
+    if (count > 2) {
+      matching = new BooleanQuery.Builder()
+          .add(matching, Occur.MUST)
+          .add(new BoostQuery(words.withMinimum(mostWords(count)), MOST_WORDS_BOOST), Occur.SHOULD)
+          .build();
+    }
+    return new Shaped(matching, true, minimum == 0 ? "or" : "and", minimum, words.partners());
   }
 
   private Shaped strict(String prepared, TextForm mode) throws ParseException {
     Parsed parsed = parse(prepared, mode, true, analyzer, Fields.TEXT);
-    return new Shaped(parsed.query(), false, "and", parsed.wordClauses());
+    return new Shaped(parsed.query(), false, "and", parsed.wordClauses(), Set.of());
   }
 
-  /** A parsed query and, when it is a list of clauses, that list. */
-  private record Parsed(Query query, List<BooleanClause> clauses) {
+  /**
+   * A parsed query, and, when it is a list of clauses, that list; with the nisba partners it
+   * searches that are none of its own words.
+   */
+  private record Parsed(Query query, List<BooleanClause> clauses, Set<String> partners) {
     int shouldClauses() {
       return clauses == null ? 1 : (int) clauses.stream().filter(c -> c.occur() == Occur.SHOULD).count();
     }
@@ -189,10 +220,16 @@ public final class QueryBuilder {
 
   private static Parsed parse(String text, TextForm form, boolean matchAll, Analyzer analyzer, List<String> searched)
       throws ParseException {
+    return parse(text, form, matchAll, analyzer, searched, false);
+  }
+
+  /** @param nisbaPartners a stemmed word also searches its nisba partner ({@link Parser#newTermQuery}) */
+  private static Parsed parse(String text, TextForm form, boolean matchAll, Analyzer analyzer, List<String> searched, boolean nisbaPartners)
+      throws ParseException {
     String[] fields = searched.stream().map(f -> Fields.inForm(f, form)).toArray(String[]::new);
     Map<String, Float> boosts = new HashMap<>();
     boosts.put(Fields.inForm(Fields.TITLE, form), TITLE_BOOST);
-    Parser parser = new Parser(fields, analyzer, boosts, form);
+    Parser parser = new Parser(fields, analyzer, boosts, form, nisbaPartners && form == TextForm.STEMMED);
     parser.setDefaultOperator(matchAll ? QueryParser.Operator.AND : QueryParser.Operator.OR);
     parser.setAllowLeadingWildcard(false);
     // wildcards and fuzzy terms match a filtered term set, never a Boolean query per term
@@ -206,25 +243,55 @@ public final class QueryBuilder {
     }
     // A query made only of stopwords analyses to nothing; it matches nothing rather than erroring.
     if (query == null) {
-      return new Parsed(new BooleanQuery.Builder().build(), List.of());
+      return new Parsed(new BooleanQuery.Builder().build(), List.of(), Set.of());
     }
-    return new Parsed(query, query == parser.lastBoolean ? parser.lastClauses : null);
+    return new Parsed(query, query == parser.lastBoolean ? parser.lastClauses : null, parser.partnersOnly());
   }
 
   /**
-   * The classic parser with three changes: a list of clauses that only exclude (-أوكرانيا) means
+   * The classic parser with four changes: a list of clauses that only exclude (-أوكرانيا) means
    * everything but them; in the stemmed form, whose terms never begin with the article, a
-   * wildcard written after it (الإرهاب*) also searches the word without it; and it remembers the
-   * last list of clauses it built, which is the top level when the query has several.
+   * wildcard written after it (الإرهاب*) also searches the word without it; where asked, a stem
+   * also searches its nisba partner; and it remembers the last list of clauses it built, which is
+   * the top level when the query has several.
    */
   private static final class Parser extends MultiFieldQueryParser {
     private final TextForm form;
+    private final boolean nisbaPartners;
+    private final Set<String> ownTerms = new HashSet<>();
+    private final Set<String> partners = new HashSet<>();
     private Query lastBoolean;
     private List<BooleanClause> lastClauses;
 
-    Parser(String[] fields, Analyzer analyzer, Map<String, Float> boosts, TextForm form) {
+    Parser(String[] fields, Analyzer analyzer, Map<String, Float> boosts, TextForm form, boolean nisbaPartners) {
       super(fields, analyzer, boosts);
       this.form = form;
+      this.nisbaPartners = nisbaPartners;
+    }
+
+    /**
+     * The stemmer keeps a nisba adjective apart from its noun (تونسي, تونس), which a name search
+     * needs (الطرابلسي is no طرابلس); a headline's words are looser: its الجزائر is the article's
+     * الجزائرية as often as not. The partners are searched as synonyms of the stem, with less weight.
+     */
+    @Override
+    protected Query newTermQuery(Term term, float boost) {
+      ownTerms.add(term.text());
+      List<String> partnersOf = nisbaPartners ? NisbaPartner.of(term.text()) : List.of();
+      if (partnersOf.isEmpty()) {
+        return super.newTermQuery(term, boost);
+      }
+      partners.addAll(partnersOf);
+      SynonymQuery.Builder builder = new SynonymQuery.Builder(term.field()).addTerm(term);
+      partnersOf.forEach(partner -> builder.addTerm(new Term(term.field(), partner), NISBA_PARTNER_BOOST));
+      Query synonyms = builder.build();
+      return boost == 1f ? synonyms : new BoostQuery(synonyms, boost);
+    }
+
+    Set<String> partnersOnly() {
+      Set<String> only = new HashSet<>(partners);
+      only.removeAll(ownTerms);
+      return only;
     }
 
     @Override

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  * question, and a {@code -} or {@code +} standing alone is a dash, not an exclusion.
  */
 final class QueryText {
-  /** Explicit Boolean syntax: operators or grouping the user typed on purpose. */
-  private static final Pattern BOOLEAN_SYNTAX = Pattern.compile("\\b(?:AND|OR|NOT)\\b|&&|\\|\\||[()]|(?:^|\\s)[+-]\\S");
+  /**
+   * Explicit Boolean syntax: operators or signs the user typed on purpose. Brackets alone are not:
+   * headlines end in remarks such as «(فيديو)» or «(صور)», which are words like the others.
+   */
+  private static final Pattern BOOLEAN_SYNTAX = Pattern.compile("\\b(?:AND|OR|NOT)\\b|&&|\\|\\||(?:^|[\\s(])[+-]\\S");
 
   private QueryText() {}
 

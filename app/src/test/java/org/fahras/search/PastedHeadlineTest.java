@@ -1,5 +1,6 @@
 package org.fahras.search;
 
+import static org.fahras.SampleCorpus.A000;
 import static org.fahras.SampleCorpus.A002;
 import static org.fahras.SampleCorpus.A003;
 import static org.fahras.SampleCorpus.A004;
@@ -42,6 +43,9 @@ class PastedHeadlineTest {
     // it matches as written, its words count where it does not (before: no hit at all)
     "خبراء يبحثون «مصادر الإرهاب» وهيكلية الجماعات المسلحة في ليبيا | " + A002,
     "خبراء يبحثون “منابع الإرهاب” وهيكلية الجماعات المسلحة في ليبيا | " + A002,
+    // a remark in brackets is a word, not Boolean grouping (before: every word was required, and
+    // the article, which does not write فيديو, was not found)
+    "الجزائر ومصر وتونس تتفق على زيادة التنسيق الأمني حول ليبيا (فيديو) | " + A004,
   })
   void aPastedHeadlineFindsItsArticleFirst(String headline, String article) throws IOException {
     SearchResponse response = search.search(SearchRequest.of(headline));
@@ -73,12 +77,34 @@ class PastedHeadlineTest {
     assertEquals(QueryBuilder.minimumShouldMatch(8), headline.query().minimumShouldMatch());
     assertTrue(headline.query().minimumShouldMatch() < 8);
 
+    SearchResponse remark = search.search(SearchRequest.of("اتفاق جزائري مصري تونسي على زيادة التنسيق الأمني (صور)"));
+    assertEquals(QueryBuilder.minimumShouldMatch(8), remark.query().minimumShouldMatch());
+
     SearchResponse any = search.search(SearchRequest.of("داعش المخدرات").withOperator(Operator.OR));
     assertEquals("or", any.query().operator());
     assertEquals(0, any.query().minimumShouldMatch());
     SearchResponse all = search.search(SearchRequest.of("ليبيا: اتفاق جزائري مصري تونسي على زيادة التنسيق الأمني").withOperator(Operator.AND));
     assertEquals("and", all.query().operator());
     assertEquals(8, all.query().minimumShouldMatch());
+  }
+
+  /**
+   * Of three words, the default requires two, and an article with all three ranks first; a
+   * headline's word finds the articles that write its noun where the headline has the adjective
+   * (they write سوريا, none السوري), without listing the noun as searched.
+   */
+  @Test
+  void aLooseQueryRanksArticlesWithMoreOfItsWordsFirstAndMeetsNisbaAdjectives() throws IOException {
+    SearchResponse three = search.search(SearchRequest.of("داعش المخدرات ليبيا"));
+    assertEquals("and", three.query().operator());
+    assertEquals(2, three.query().minimumShouldMatch());
+    assertEquals(A002, ids(three).getFirst(), "002 writes all three");
+
+    SearchResponse adjective = search.search(SearchRequest.of("السوري").withOperator(Operator.OR));
+    assertEquals(Set.of(A000, A002, A003, A004), Set.copyOf(ids(adjective)));
+    assertEquals(List.of("سوري"), adjective.query().analyzed());
+    // a precise query of one word searches that word only
+    assertEquals(List.of(), ids(search.search(SearchRequest.of("السوري"))));
   }
 
   /** Issue 24, item 9: the article before a wildcard is searched without it too in stemmed mode. */

@@ -1,4 +1,4 @@
-package org.fahras.search;
+package org.fahras.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -127,9 +127,9 @@ final class StoryPlacement {
     doc.add(new SortedDocValuesField(Fields.STORY, new BytesRef(story)));
   }
 
-  /** The indexed articles sharing most band keys with {@code bands}. */
+  /** The indexed articles sharing most band keys with {@code bands}, at least {@link StoryCopies#MIN_BANDS}. */
   private static List<Member> indexed(IndexSearcher searcher, List<String> bands) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    BooleanQuery.Builder query = new BooleanQuery.Builder().setMinimumNumberShouldMatch(StoryCopies.MIN_BANDS);
     for (String band : bands) {
       query.add(new ConstantScoreQuery(new TermQuery(new Term(Fields.STORY_BAND, band))), BooleanClause.Occur.SHOULD);
     }

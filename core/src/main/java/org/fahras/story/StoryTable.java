@@ -2,10 +2,9 @@ package org.fahras.story;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Placed articles held in memory, found by their band keys: the articles of a batch not yet
@@ -27,10 +26,18 @@ public final class StoryTable implements StoryCopies.Placed {
 
   @Override
   public List<StoryCopies.Member> sharingBands(List<String> bands) {
-    Set<StoryCopies.Member> found = new LinkedHashSet<>();
+    Map<StoryCopies.Member, Integer> shared = new LinkedHashMap<>();
     for (String band : bands) {
-      found.addAll(byBand.getOrDefault(band, List.of()));
+      for (StoryCopies.Member member : byBand.getOrDefault(band, List.of())) {
+        shared.merge(member, 1, Integer::sum);
+      }
     }
-    return new ArrayList<>(found);
+    List<StoryCopies.Member> found = new ArrayList<>();
+    shared.forEach((member, count) -> {
+      if (count >= StoryCopies.MIN_BANDS) {
+        found.add(member);
+      }
+    });
+    return found;
   }
 }

@@ -1,6 +1,5 @@
 package org.fahras.analysis;
 
-import java.util.Arrays;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
@@ -33,9 +32,6 @@ public final class ArabicLightStemmer {
   /** Inflectional suffixes, longest first, with the shortest stem each may leave. */
   private static final String[] INFLECTIONS = {"يتان", "يتين", "يات", "يون", "يين", "يان", "تان", "تين", "يه", "يا", "ات", "ون", "ين", "ان", "ه", "ا"};
   private static final int[] MIN_STEM = {3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 4, 4, 4, 3, 3};
-
-  /** Nisba endings, normalised (ة is ه), longest first. */
-  private static final String[] NISBA_ENDINGS = {"يتان", "يتين", "يون", "يين", "يات", "يان", "يه", "يا", "ي"};
 
   /** Fewer sightings with the article than this are not evidence (typos, one-off names). */
   private static final int MIN_ARTICLE_COUNT = 5;
@@ -75,10 +71,7 @@ public final class ArabicLightStemmer {
    * the noun ("المرض" against "البمرض": "بمرض" → "مرض"; "الكتاب" keeps "كتاب" whole).
    */
   public int stripProclitics(char[] s, int len) {
-    if (len >= 2 && "وفبكل".indexOf(s[0]) >= 0 && number(s, 1, len)) {
-      return shift(s, 1, len); // "بـ12", "و2015": a number takes clitics as a word does
-    }
-    if (len < 4 || "وفبكلاس".indexOf(s[0]) < 0 || protectedStem(s, 0, len) > 0 || protectedNisba(s, len)) {
+    if (len < 4 || "وفبكلاس".indexOf(s[0]) < 0 || protectedStem(s, 0, len) > 0) {
       return len;
     }
     int start = 0;
@@ -230,42 +223,6 @@ public final class ArabicLightStemmer {
       }
     }
     return -1;
-  }
-
-  /**
-   * True when {@code s[0..len)} is the nisba adjective of a protected name, whose first letter is
-   * then the name's ("فلسطيني" of "فلسطين", "فرنسية" of "فرنسا", which drops its alef), not a
-   * clitic: without it "فرنسي" lost its ف while "الفرنسي" kept it.
-   */
-  private boolean protectedNisba(char[] s, int len) {
-    if (s[0] != 'و' && s[0] != 'ف') {
-      return false;
-    }
-    for (String suffix : NISBA_ENDINGS) {
-      int base = len - suffix.length();
-      if (base >= 3 && endsWith(s, len, suffix)) {
-        if (protectedWords.contains(s, 0, base)) {
-          return true;
-        }
-        char[] withAlef = Arrays.copyOf(s, base + 1);
-        withAlef[base] = 'ا';
-        return protectedWords.contains(withAlef, 0, base + 1);
-      }
-    }
-    return false;
-  }
-
-  /** True when {@code s[from..len)} is a number: digits, with a decimal point or comma inside. */
-  private static boolean number(char[] s, int from, int len) {
-    if (s[from] < '0' || s[from] > '9') {
-      return false;
-    }
-    for (int i = from + 1; i < len; i++) {
-      if ((s[i] < '0' || s[i] > '9') && s[i] != '.' && s[i] != ',') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The last letters of the inflectional suffixes: a cheap test that skips most words. */

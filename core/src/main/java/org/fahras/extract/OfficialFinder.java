@@ -564,7 +564,12 @@ public final class OfficialFinder {
   private boolean longerName(Spelling spelling, List<String> words, int i) {
     int next = i + spelling.words().size();
     List<String> listed = spelling.words();
-    String patronym = listed.size() >= 3 ? listed.get(listed.size() - 2) : "";
+    // the patronym before the last given name, one word or a compound in two: "فهد بن عبد العزيز"
+    int p = listed.size() - 2;
+    if (p >= 2 && (listed.get(p).equals("عبد") || listed.get(p).equals("ابو"))) {
+      p--;
+    }
+    String patronym = listed.size() >= 3 ? listed.get(p) : "";
     if (!(patronym.equals("بن") || patronym.equals("ابن")) || next >= words.size()) {
       return false;
     }
@@ -584,8 +589,12 @@ public final class OfficialFinder {
    * common noun or adjective ("يرعى الملك سلمان بن عبدالعزيز الحفل").
    */
   private boolean familyName(String word) {
-    return word.startsWith("ال") && word.length() >= 5 && isNameWord(word) && !countries.isNationality(word)
-        && (givenNames.contains(word.substring(2)) || evidence.familyName(word.substring(2)));
+    if (!word.startsWith("ال") || word.length() < 5 || !isNameWord(word) || countries.isNationality(word)) {
+      return false;
+    }
+    // a role word is no family name, even one that is also a given name: "القائد الأعلى" after a king
+    String bare = word.substring(2);
+    return !beginsRole(bare) && (givenNames.contains(bare) || evidence.familyName(bare));
   }
 
   /** Whether one of the official's spellings goes on from the listed one with بن and this name. */
@@ -820,8 +829,10 @@ public final class OfficialFinder {
     // a listed name with a patronym added and a neighbour glued on ("عادل بن أحمد الجبير مباحثات")
     // is the listed official, the name cut where the listed one ends
     for (int end = name.size(); end >= 3; end--) {
-      if (end < name.size() && (particles.contains(name.get(end)) || particles.contains(name.get(end - 1)))) {
-        continue; // never cut inside a chain of patronyms: "فهد بن عبدالعزيز بن معمر"
+      if (end < name.size() && (particles.contains(name.get(end)) || particles.contains(name.get(end - 1)) || familyName(name.get(end)))) {
+        // never cut inside a chain of patronyms ("فهد بن عبدالعزيز بن معمر") nor before a family
+        // name ("عبد الله بن عبدالعزيز الربيعة"): the longer name is someone else's
+        continue;
       }
       Official listed = listedWithPatronymic(name.subList(0, end));
       if (listed != null) {

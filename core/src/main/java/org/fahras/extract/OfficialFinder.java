@@ -302,7 +302,7 @@ public final class OfficialFinder {
     Map<String, Official> found = new LinkedHashMap<>();
     Map<String, Integer> mentions = new HashMap<>();
     ArticleCoreference coreference = new ArticleCoreference();
-    NamedCountries named = new NamedCountries(words);
+    NamedCountries named = new NamedCountries(words, read);
     Map<String, Integer> firstAt = new HashMap<>(); // the word of each official's first mention
     List<int[]> names = new ArrayList<>(); // the words of each name read: start, end
     int i = 0;
@@ -339,7 +339,7 @@ public final class OfficialFinder {
         matched = nameEnd - i; // on to the role phrase after the name
       } else if (sittingKeys.mayContain(read.get(i).formHash(0)) && (official = sitting(words, i, date, named)) != null) {
         matched = 1; // "روحاني" in an article of 2016 about Iran
-      } else if (!coreference.isEmpty() && (official = coreference.named(withoutArticle(words.get(i), read.get(i)))) != null
+      } else if (!coreference.isEmpty() && (official = coreferent(coreference, words.get(i), read.get(i))) != null
           && !continuesAsName(words, i + 1) && !afterGivenName(words, i)) {
         // "النوري", but not "عبدالله صلاح" nor "أحمد المالكي": a name that goes on, or another given
         // name before the surname, is someone else's
@@ -405,7 +405,7 @@ public final class OfficialFinder {
       if (n < names.size() && names.get(n)[0] <= k || words.get(k).isEmpty()) {
         continue;
       }
-      Official official = coreference.named(withoutArticle(words.get(k), read.get(k)));
+      Official official = coreferent(coreference, words.get(k), read.get(k));
       if (official != null && firstAt.get(official.id()) > k && !continuesAsName(words, k + 1) && !afterGivenName(words, k)
           && !namedAfter(words, k)) {
         mentions.merge(official.id(), 1, Integer::sum);
@@ -564,7 +564,12 @@ public final class OfficialFinder {
   private boolean longerName(Spelling spelling, List<String> words, int i) {
     int next = i + spelling.words().size();
     List<String> listed = spelling.words();
-    String patronym = listed.size() >= 3 ? listed.get(listed.size() - 2) : "";
+    // the patronym before the last given name, one word or a compound in two: "فهد بن عبد العزيز"
+    int p = listed.size() - 2;
+    if (p >= 2 && (listed.get(p).equals("عبد") || listed.get(p).equals("ابو"))) {
+      p--;
+    }
+    String patronym = listed.size() >= 3 ? listed.get(p) : "";
     if (!(patronym.equals("بن") || patronym.equals("ابن")) || next >= words.size()) {
       return false;
     }
@@ -584,8 +589,12 @@ public final class OfficialFinder {
    * common noun or adjective ("يرعى الملك سلمان بن عبدالعزيز الحفل").
    */
   private boolean familyName(String word) {
-    return word.startsWith("ال") && word.length() >= 5 && isNameWord(word) && !countries.isNationality(word)
-        && (givenNames.contains(word.substring(2)) || evidence.familyName(word.substring(2)));
+    if (!word.startsWith("ال") || word.length() < 5 || !isNameWord(word) || countries.isNationality(word)) {
+      return false;
+    }
+    // a role word is no family name, even one that is also a given name: "القائد الأعلى" after a king
+    String bare = word.substring(2);
+    return !beginsRole(bare) && (givenNames.contains(bare) || evidence.familyName(bare));
   }
 
   /** Whether one of the official's spellings goes on from the listed one with بن and this name. */
@@ -820,8 +829,10 @@ public final class OfficialFinder {
     // a listed name with a patronym added and a neighbour glued on ("عادل بن أحمد الجبير مباحثات")
     // is the listed official, the name cut where the listed one ends
     for (int end = name.size(); end >= 3; end--) {
-      if (end < name.size() && (particles.contains(name.get(end)) || particles.contains(name.get(end - 1)))) {
-        continue; // never cut inside a chain of patronyms: "فهد بن عبدالعزيز بن معمر"
+      if (end < name.size() && (particles.contains(name.get(end)) || particles.contains(name.get(end - 1)) || familyName(name.get(end)))) {
+        // never cut inside a chain of patronyms ("فهد بن عبدالعزيز بن معمر") nor before a family
+        // name ("عبد الله بن عبدالعزيز الربيعة"): the longer name is someone else's
+        continue;
       }
       Official listed = listedWithPatronymic(name.subList(0, end));
       if (listed != null) {
@@ -957,21 +968,36 @@ public final class OfficialFinder {
   }
 
   /**
-   * What an article says of the people a bare surname may stand for, read once and only when one
-   * asks: the countries it names, and the surnames it gives to other people ("أحمد المالكي").
+   * What an article says of the people a bare surname may stand for, read only when one asks: the
+   * countries it names (read up to the first mention of the one asked for), and the surnames it
+   * gives to other people ("أحمد المالكي").
    */
   private final class NamedCountries {
     private final List<String> words;
-    private Set<String> codes;
+    private final List<Words.Word> read;
+    private final Set<String> codes = new HashSet<>();
+    private int scanned; // the words read for countries so far
     /** Each guarded surname the article writes after a given name, with those given names. */
     private Map<String, Set<String>> givenBefore;
 
-    NamedCountries(List<String> words) {
+    NamedCountries(List<String> words, List<Words.Word> read) {
       this.words = words;
+      this.read = read;
     }
 
     boolean names(String code) {
-      read();
+      while (!codes.contains(code) && scanned < words.size()) {
+        String word = words.get(scanned);
+        int length = 1;
+        if (!word.isEmpty() && !word.equals(SENTENCE_END)) {
+          length = Math.max(countries.nameLengthAt(words, scanned), 1);
+          String found = countries.countryOf(length > 1 ? String.join(" ", words.subList(scanned, scanned + length)) : word);
+          if (found != null) {
+            codes.add(found);
+          }
+        }
+        scanned += length;
+      }
       return codes.contains(code);
     }
 
@@ -980,7 +1006,16 @@ public final class OfficialFinder {
      * official's own: "بشار الجعفري" is another الجعفري, "محمد ظريف" is ظريف himself.
      */
     boolean othersNamed(String surname, Official official) {
-      read();
+      if (givenBefore == null) {
+        givenBefore = new HashMap<>();
+        for (int k = 1; k < words.size(); k++) {
+          String word = words.get(k);
+          if (sittingKeys.mayContain(read.get(k).formHash(0)) && guardedAliases.containsKey(word) && afterGivenName(words, k)
+              && !insideListedName(words, k)) {
+            givenBefore.computeIfAbsent(word, w -> new HashSet<>()).add(words.get(k - 1));
+          }
+        }
+      }
       Set<String> given = givenBefore.get(surname);
       if (given == null) {
         return false;
@@ -993,29 +1028,8 @@ public final class OfficialFinder {
       }
       return false;
     }
-
-    private void read() {
-      if (codes != null) {
-        return;
-      }
-      codes = new HashSet<>();
-      givenBefore = new HashMap<>();
-      for (int k = 0; k < words.size(); k++) {
-        String word = words.get(k);
-        if (word.isEmpty() || word.equals(SENTENCE_END)) {
-          continue;
-        }
-        int length = countries.nameLengthAt(words, k);
-        String found = length > 1 ? countries.countryOf(String.join(" ", words.subList(k, k + length))) : countries.countryOf(word);
-        if (found != null) {
-          codes.add(found);
-        }
-        if (guardedAliases.containsKey(word) && afterGivenName(words, k) && !insideListedName(words, k)) {
-          givenBefore.computeIfAbsent(word, w -> new HashSet<>()).add(words.get(k - 1));
-        }
-      }
-    }
   }
+
 
   /**
    * The one official an alias after a role may name: of the country the role phrase gives, with a
@@ -1267,15 +1281,18 @@ public final class OfficialFinder {
         || notNames.contains(words.getLast()) ? null : last;
   }
 
+  /**
+   * The official a bare word names by the article's coreference, or null; its form without ال is
+   * cut only when the hash of that form may name someone (most words do not).
+   */
+  private static Official coreferent(ArticleCoreference coreference, String word, Words.Word read) {
+    boolean article = word.startsWith("ال");
+    int hash = article ? read.formHash(read.formCount() - 1) : word.hashCode();
+    return coreference.mayName(hash) ? coreference.named(article ? read.forms().getLast() : word) : null;
+  }
+
   private static String withoutArticle(String word) {
     return word.startsWith("ال") ? Words.withoutProclitics(word).getLast() : word;
   }
 
-  /**
-   * The same from the word as read, whose forms are cut only for a word with ال: with more than
-   * two letters after it, its bare form is the last ({@link Words#withoutProclitics}).
-   */
-  private static String withoutArticle(String word, Words.Word read) {
-    return word.startsWith("ال") ? read.forms().getLast() : word;
-  }
 }

@@ -65,6 +65,8 @@ class OfficialFinderTest {
     "وأوضح المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور عبدالله بن عبدالعزيز الربيعة أن المواد وصلت.; ",
     "ميرًا لمنطقة الحدود الشمالية خلفًا لوالده صاحب السمو الأمير عبدالله بن عبدالعزيز بن مساعد -رحمه الله-.; ",
     "وكان في استقبال سموه معالي محافظ الطائف فهد بن عبدالعزيز بن معمر، وأمين الطائف.; ar:فهد-بن-عبد-العزيز",
+    "سيتم تكريمهم من قبل معالي محافظ الطائف فهد بن عبد العزيز بن معمر خلال الحفل الرسمي للمهرجان.; ar:فهد-بن-عبد-العزيز",
+    "بإشراف مباشر من الدكتور عبد الله بن عبدالعزيز الربيعة المستشار في الديوان الملكي.; ar:عبد-الله-الربيعه",
     // a surname that is one compound given name, given to someone else
     "وأكد المتحدث الرسمي للهيئة السعودية للمهندسين، المهندس عبدالناصر العبداللطيف أن اللجنة تعمل.; ",
     "و\"حرب الكلب الثانية\" للأردني إبراهيم نصر الله، و\"الخائفون\" للروائية السورية ديما ونوس.; ",
@@ -96,13 +98,14 @@ class OfficialFinderTest {
 
   /** Article counts of the ANT corpus, rounded, for the words below. */
   private static final OfficialFinder WITH_COUNTS = OfficialFinder.load(CONFIG, CountryGazetteer.load(CONFIG),
-      AnalysisResources.load(CONFIG).withArticleCounts(WordCounts.of(Stream.of("الحفل 1200", "حفل 1500", "النجم 900", "نجم 1700", "الضيف 600", "ضيف 900")
+      AnalysisResources.load(CONFIG).withArticleCounts(WordCounts.of(Stream.of("الحفل 1200", "حفل 1500", "النجم 900", "نجم 1700", "الضيف 600", "ضيف 900", "القائد 460", "قائد 1490")
           .map(row -> row.split(" ")).toList())));
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
     // a common noun after a listed name is the verb's object, no family name that makes it someone else's
     "ورعى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الحفل الختامي.; salman-bin-abdulaziz",
+    "ونقل تحيات خادم الحرمين الشريفين الملك سلمان بن عبد العزيز القائد الأعلى لكافة القوات المسلحة.; salman-bin-abdulaziz",
     // a common noun after a two-word name is no third name word, past a role's body with ب
     "أكد النائب السابق بمجلس نواب الشعب هشام حسني ضيف برنامج بوليتكا أن النهضة مسؤولة.; ar:هشام-حسني",
     // a rank that is also "the team", right after a common noun, is the team of that noun

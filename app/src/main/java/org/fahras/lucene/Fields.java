@@ -41,13 +41,12 @@ public final class Fields {
    * fold a search's copies of one story into one hit.
    */
   public static final String STORY = "story";
+  /** The day the story began, stored as an epoch day where known. */
+  public static final String STORY_DAY = "story_day";
   /** The band keys of the article's story print, indexed: where later copies look it up. */
   public static final String STORY_BAND = "story_band";
-  /**
-   * The article as a later copy compares with it, one binary doc value: id, story, the story's
-   * first day and its own, its countries and its story print.
-   */
-  public static final String STORY_MEMBER = "story_member";
+  /** The story print itself, stored: how close a later copy is. */
+  public static final String STORY_PRINT = "story_print";
   /** Stored JSON of the extracted entities, for rendering hits without a second lookup. */
   public static final String ENTITIES = "entities";
 

@@ -237,7 +237,7 @@ public final class IndexStore implements ArticleStore, StoryPlacement.Searchers 
   /** Makes everything added so far visible to new searches. */
   private void refresh() throws IOException {
     try {
-      stories.refresh(this);
+      stories.refresh(() -> current.searchers().maybeRefreshBlocking());
     } catch (IOException | AlreadyClosedException e) {
       throw failed("refreshing the searchers", e);
     }
@@ -289,11 +289,6 @@ public final class IndexStore implements ArticleStore, StoryPlacement.Searchers 
     failure = "the index storage failed while " + doing + ": " + cause.getMessage();
     LOG.log(Level.WARNING, failure + "; writes fail until storage works again, searches read the last commit", e);
     return new StorageFailedException(failure, e);
-  }
-
-  @Override
-  public void refreshSearchers() throws IOException {
-    current.searchers().maybeRefreshBlocking();
   }
 
   @Override

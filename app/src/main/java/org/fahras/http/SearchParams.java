@@ -31,7 +31,7 @@ final class SearchParams {
 
   private static final Set<String> PLAIN =
       Set.of("q", "mode", "operator", "sort", "page", "per_page", "facets", "facet_size",
-          "snippets", "snippet_size", "date_from", "date_to", "fold");
+          "snippets", "snippet_size", "date_from", "date_to");
   private static final String FILTER = "filter.";
   private static final String EXCLUDE = "exclude.";
   private static final String FACET_SIZE = "facet_size.";
@@ -72,8 +72,7 @@ final class SearchParams {
         integer(params, "facet_size", defaults.facetSize(), 1, MAX_FACET_SIZE),
         facetSizes(params),
         choice(params, "snippets", "true", Map.of("true", true, "false", false)),
-        integer(params, "snippet_size", defaults.snippetSize(), 20, 1000),
-        choice(params, "fold", "true", Map.of("true", true, "false", false)));
+        integer(params, "snippet_size", defaults.snippetSize(), 20, 1000));
   }
 
   private static void checkKnown(Map<String, List<String>> params) {

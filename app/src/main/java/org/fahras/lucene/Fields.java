@@ -36,17 +36,6 @@ public final class Fields {
    * an index run skips a record whose hash it finds under the record's id.
    */
   public static final String CONTENT_HASH = "content_hash";
-  /**
-   * The story an article belongs to (org.fahras.story): indexed, stored and as doc values, which
-   * fold a search's copies of one story into one hit.
-   */
-  public static final String STORY = "story";
-  /** The day the story began, stored as an epoch day where known. */
-  public static final String STORY_DAY = "story_day";
-  /** The band keys of the article's story print, indexed: where later copies look it up. */
-  public static final String STORY_BAND = "story_band";
-  /** The story print itself, stored: how close a later copy is. */
-  public static final String STORY_PRINT = "story_print";
   /** Stored JSON of the extracted entities, for rendering hits without a second lookup. */
   public static final String ENTITIES = "entities";
 

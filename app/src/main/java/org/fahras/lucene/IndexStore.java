@@ -40,14 +40,13 @@ import org.fahras.search.StorageFailedException;
  * #putNow} and {@link #deleteNow}, a writer that closed itself on a failure is replaced by a new
  * one on the last commit.
  */
-public final class IndexStore implements ArticleStore, StoryPlacement.Searchers {
+public final class IndexStore implements ArticleStore {
   private static final Logger LOG = Logger.getLogger(IndexStore.class.getName());
 
   private final Directory directory;
   private final FacetsConfig facetsConfig;
   private final Analyzer analyzer;
   private final DocumentBuilder builder;
-  private final StoryPlacement stories = new StoryPlacement();
   /** The changes of {@link #putNow} and {@link #deleteNow} run one at a time, each committed before the next. */
   private final ReentrantLock oneAtATime = new ReentrantLock();
   private volatile Writer current;
@@ -122,7 +121,6 @@ public final class IndexStore implements ArticleStore, StoryPlacement.Searchers 
   @Override
   public void put(ArticleToStore article) throws IOException {
     Document document = builder.build(article.article(), article.entities(), article.titleStems(), article.bodyStems());
-    stories.place(article.article(), article.entities(), document, this);
     if (article.contentHash() != null) {
       document.add(new StoredField(Fields.CONTENT_HASH, article.contentHash()));
     }
@@ -237,7 +235,7 @@ public final class IndexStore implements ArticleStore, StoryPlacement.Searchers 
   /** Makes everything added so far visible to new searches. */
   private void refresh() throws IOException {
     try {
-      stories.refresh(() -> current.searchers().maybeRefreshBlocking());
+      current.searchers().maybeRefreshBlocking();
     } catch (IOException | AlreadyClosedException e) {
       throw failed("refreshing the searchers", e);
     }
@@ -276,7 +274,6 @@ public final class IndexStore implements ArticleStore, StoryPlacement.Searchers 
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "could not roll the index writer back", e);
     }
-    stories.forget();
   }
 
   @Override
@@ -291,7 +288,6 @@ public final class IndexStore implements ArticleStore, StoryPlacement.Searchers 
     return new StorageFailedException(failure, e);
   }
 
-  @Override
   public FacetedSearcher acquire() throws IOException {
     while (true) {
       Writer w = current;
@@ -306,7 +302,6 @@ public final class IndexStore implements ArticleStore, StoryPlacement.Searchers 
   }
 
   /** Releases a searcher of {@link #acquire}, also one acquired before the writer was reopened. */
-  @Override
   public void release(FacetedSearcher searcher) throws IOException {
     searcher.getIndexReader().decRef();
   }

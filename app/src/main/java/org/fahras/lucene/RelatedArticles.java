@@ -20,8 +20,8 @@ import org.fahras.search.SearchResponse;
 
 /**
  * A document's related articles: Lucene's {@link MoreLikeThis} over the stemmed title and body
- * (the stored text analysed again, its most telling terms as a query), the document itself and the
- * other copies of its story left out, since the view lists those as the same story.
+ * (the stored text analysed again, its most telling terms as a query), the document itself left
+ * out.
  */
 final class RelatedArticles {
   static final int SHOWN = 5;
@@ -39,9 +39,6 @@ final class RelatedArticles {
     Query terms = like.like(docId);
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(terms, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(Fields.ID, doc.get(Fields.ID))), BooleanClause.Occur.MUST_NOT);
-    if (doc.get(Fields.STORY) != null) {
-      query.add(new TermQuery(new Term(Fields.STORY, doc.get(Fields.STORY))), BooleanClause.Occur.MUST_NOT);
-    }
     StoredFields stored = searcher.storedFields();
     List<Related> related = new ArrayList<>(SHOWN);
     for (ScoreDoc hit : searcher.search(query.build(), SHOWN).scoreDocs) {

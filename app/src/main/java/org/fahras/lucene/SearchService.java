@@ -41,10 +41,8 @@ import org.fahras.search.HitStream;
 import org.fahras.search.QueryTooComplexException;
 import org.fahras.search.SearchRequest;
 import org.fahras.search.SearchResponse;
-import org.fahras.search.SearchResponse.Copies;
 import org.fahras.search.SearchResponse.FacetCount;
 import org.fahras.search.SearchResponse.FacetCounts;
-
 import org.fahras.search.SearchResponse.Hit;
 import org.fahras.search.SearchResponse.Labeled;
 import org.fahras.search.SearchResponse.Snippet;
@@ -84,11 +82,6 @@ public final class SearchService implements ArticleSearch {
     this.timeout = timeout;
   }
 
-  /** How many times the hits a folded page shows are read, and read again while too few stories come. */
-  private static final int FOLD_READ = 3;
-  /** The most hits a folded search reads. */
-  private static final int MAX_FOLD_READ = 3_000;
-
   @Override
   public SearchResponse search(SearchRequest request) throws IOException {
     try {
@@ -107,48 +100,25 @@ public final class SearchService implements ArticleSearch {
     FacetedSearcher searcher = store.acquire();
     try {
       QueryChecks.check(built.query(), searcher.getIndexReader());
-      int wanted = Math.max(1, request.page() * request.perPage());
-      // folding keeps a story's best copy: more hits are read than the page shows, until the page
-      // is full of stories or the hits run out
-      int topN = request.fold() ? wanted * FOLD_READ : wanted;
+      int topN = Math.max(1, request.page() * request.perPage());
       TopDocs top;
-      Facets facets;
-      List<StoryFold.First> stories = null;
+      Facets facets = null;
       // Lucene's drill-sideways scorer must score all documents in one pass, which its time-limited
       // bulk scorer does not allow; filtered searches rely on the earlier limits alone.
       IndexSearcher timed = request.filters().values().stream().allMatch(List::isEmpty) ? timed(searcher) : searcher;
-      while (true) {
-        facets = null;
-        if (searcher.facetState() != null) {
-          DrillSideways sideways = new DrillSideways(timed, config, searcher.facetState());
-          DrillSideways.DrillSidewaysResult result =
-              sortOf(request) == null
-                  ? sideways.search(drillDown, topN)
-                  : sideways.search(drillDown, null, null, topN, sortOf(request), true);
-          top = result.hits;
-          facets = result.facets;
-        } else {
-          top = sortOf(request) == null ? timed.search(drillDown, topN) : timed.search(drillDown, topN, sortOf(request), true);
-        }
-        if (!request.fold()) {
-          break;
-        }
-        stories = StoryFold.firstOfEachStory(searcher, top.scoreDocs);
-        if (stories.size() >= wanted || top.scoreDocs.length < topN || topN >= MAX_FOLD_READ) {
-          break;
-        }
-        topN = Math.min(MAX_FOLD_READ, topN * FOLD_READ);
-      }
-      ScoreDoc[] page;
-      List<String> pageStories = null;
-      if (stories == null) {
-        page = pageOf(top.scoreDocs, request);
+      if (searcher.facetState() != null) {
+        DrillSideways sideways = new DrillSideways(timed, config, searcher.facetState());
+        DrillSideways.DrillSidewaysResult result =
+            sortOf(request) == null
+                ? sideways.search(drillDown, topN)
+                : sideways.search(drillDown, null, null, topN, sortOf(request), true);
+        top = result.hits;
+        facets = result.facets;
       } else {
-        List<StoryFold.First> shown = pageOf(stories, request);
-        page = shown.stream().map(StoryFold.First::hit).toArray(ScoreDoc[]::new);
-        pageStories = shown.stream().map(StoryFold.First::story).toList();
+        top = sortOf(request) == null ? timed.search(drillDown, topN) : timed.search(drillDown, topN, sortOf(request), true);
       }
-      List<Hit> hits = hits(searcher, page, built.query(), request, pageStories);
+      ScoreDoc[] page = pageOf(top.scoreDocs, request);
+      List<Hit> hits = hits(searcher, page, built.query(), request);
       Map<String, FacetCounts> facetCounts = facetCounts(searcher, facets, request);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResponse(
@@ -159,7 +129,6 @@ public final class SearchService implements ArticleSearch {
           request.perPage(),
           tookMs,
           timed.timedOut(),
-          request.fold(),
           hits,
           facetCounts);
     } finally {
@@ -227,7 +196,7 @@ public final class SearchService implements ArticleSearch {
         if (top.scoreDocs.length == 0) {
           break;
         }
-        sink.accept(hits(searcher, top.scoreDocs, text, request, null));
+        sink.accept(hits(searcher, top.scoreDocs, text, request));
         sent += top.scoreDocs.length;
         after = top.scoreDocs[top.scoreDocs.length - 1];
       }
@@ -377,17 +346,12 @@ public final class SearchService implements ArticleSearch {
   }
 
   private static ScoreDoc[] pageOf(ScoreDoc[] all, SearchRequest request) {
-    return pageOf(Arrays.asList(all), request).toArray(ScoreDoc[]::new);
+    int from = Math.min(all.length, (request.page() - 1) * request.perPage());
+    int to = Math.min(all.length, from + request.perPage());
+    return Arrays.copyOfRange(all, from, to);
   }
 
-  private static <T> List<T> pageOf(List<T> all, SearchRequest request) {
-    int from = Math.min(all.size(), (request.page() - 1) * request.perPage());
-    int to = Math.min(all.size(), from + request.perPage());
-    return all.subList(from, to);
-  }
-
-  /** The hits of {@code page}; with {@code stories} (one per hit), each lists its story's other copies. */
-  private List<Hit> hits(FacetedSearcher searcher, ScoreDoc[] page, Query query, SearchRequest request, List<String> stories)
+  private List<Hit> hits(FacetedSearcher searcher, ScoreDoc[] page, Query query, SearchRequest request)
       throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
     StoredFields stored = searcher.storedFields();
@@ -410,13 +374,12 @@ public final class SearchService implements ArticleSearch {
           docSnippets.add(snippet);
         }
       }
-      Copies copies = stories == null ? null : StoryFold.copies(searcher, stories.get(i), doc.get(Fields.ID));
-      hits.add(hit(doc, page[i].score, docSnippets, copies));
+      hits.add(hit(doc, page[i].score, docSnippets));
     }
     return hits;
   }
 
-  private static Hit hit(Document doc, float score, List<Snippet> snippets, Copies copies) {
+  private static Hit hit(Document doc, float score, List<Snippet> snippets) {
     Entities entities = DocumentBuilder.entitiesOf(doc);
     String title = doc.get(Fields.TITLE);
     return new Hit(
@@ -430,8 +393,7 @@ public final class SearchService implements ArticleSearch {
         labeled(entities.countries()),
         labeled(entities.officials()),
         labeled(entities.topics()),
-        snippets,
-        copies);
+        snippets);
   }
 
   static String publishedAt(Document doc) {

@@ -24,8 +24,6 @@ import org.fahras.analysis.TextForm;
  * @param facetSizes values to return for particular dimensions, instead of {@code facetSize}
  * @param snippets whether to build highlighted snippets
  * @param snippetSize goal length of one passage, in characters
- * @param fold whether the copies of one story (reprints of a wire story) come as one hit, the
- *     best-ranked copy, with the others listed in it
  */
 public record SearchRequest(
     String query,
@@ -42,8 +40,7 @@ public record SearchRequest(
     int facetSize,
     Map<String, Integer> facetSizes,
     boolean snippets,
-    int snippetSize,
-    boolean fold) {
+    int snippetSize) {
 
   public enum SortOrder {
     RELEVANCE,
@@ -78,44 +75,37 @@ public record SearchRequest(
   public static SearchRequest of(String query) {
     return new SearchRequest(
         query, TextForm.STEMMED, Operator.AUTO, Map.of(), Map.of(), null, null, SortOrder.RELEVANCE, 1, 10,
-        List.of("country", "official", "topic", "source"), 10, Map.of(), true, 160, true);
+        List.of("country", "official", "topic", "source"), 10, Map.of(), true, 160);
   }
 
   public SearchRequest withFilters(Map<String, List<String>> newFilters) {
     return new SearchRequest(
         query, mode, operator, newFilters, excludes, from, to, sort, page, perPage, facets,
-        facetSize, facetSizes, snippets, snippetSize, fold);
+        facetSize, facetSizes, snippets, snippetSize);
   }
 
   public SearchRequest withPage(int newPage, int newPerPage) {
     return new SearchRequest(
         query, mode, operator, filters, excludes, from, to, sort, newPage, newPerPage, facets,
-        facetSize, facetSizes, snippets, snippetSize, fold);
+        facetSize, facetSizes, snippets, snippetSize);
   }
 
   public SearchRequest withMode(TextForm newMode) {
     return new SearchRequest(
         query, newMode, operator, filters, excludes, from, to, sort, page, perPage, facets,
-        facetSize, facetSizes, snippets, snippetSize, fold);
+        facetSize, facetSizes, snippets, snippetSize);
   }
 
   public SearchRequest withOperator(Operator newOperator) {
     return new SearchRequest(
         query, mode, newOperator, filters, excludes, from, to, sort, page, perPage, facets,
-        facetSize, facetSizes, snippets, snippetSize, fold);
+        facetSize, facetSizes, snippets, snippetSize);
   }
 
   /** The same search without facet counts and snippets: the ranked hits only. */
-  /** The same search with the copies of one story as one hit ({@code true}) or each as its own. */
-  public SearchRequest withFold(boolean newFold) {
-    return new SearchRequest(
-        query, mode, operator, filters, excludes, from, to, sort, page, perPage, facets,
-        facetSize, facetSizes, snippets, snippetSize, newFold);
-  }
-
   public SearchRequest withoutExtras() {
     return new SearchRequest(
         query, mode, operator, filters, excludes, from, to, sort, page, perPage, List.of(),
-        facetSize, facetSizes, false, snippetSize, fold);
+        facetSize, facetSizes, false, snippetSize);
   }
 }

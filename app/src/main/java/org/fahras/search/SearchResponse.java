@@ -6,8 +6,6 @@ import java.util.Map;
 /**
  * The answer to a {@link SearchRequest}, shaped as the JSON API returns it. {@code timedOut}: the
  * search hit its time limit, so hits, total and facets cover only the documents reached by then.
- * {@code folded}: each hit stands for its story, its copies listed in it; the total and the facet
- * counts count articles either way.
  */
 public record SearchResponse(
     QueryInfo query,
@@ -16,7 +14,6 @@ public record SearchResponse(
     int perPage,
     long tookMs,
     boolean timedOut,
-    boolean folded,
     List<Hit> hits,
     Map<String, FacetCounts> facets) {
 
@@ -41,14 +38,7 @@ public record SearchResponse(
       List<Labeled> country,
       List<Labeled> official,
       List<Labeled> topic,
-      List<Snippet> snippets,
-      Copies copies) {}
-
-  /**
-   * The other articles of a hit's story when a search folds copies (null when it does not): how
-   * many, their sources (each once) and their ids.
-   */
-  public record Copies(int count, List<String> sources, List<String> ids) {}
+      List<Snippet> snippets) {}
 
   public record Labeled(String value, String label) {}
 

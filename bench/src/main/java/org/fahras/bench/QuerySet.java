@@ -42,7 +42,7 @@ public final class QuerySet {
           random.nextInt(4) == 0 && !source.isEmpty() ? Map.of(Fields.SOURCE, List.of(source)) : Map.of();
       queries.add(
           new SearchRequest(phrase ? '"' + text + '"' : text, MODES[random.nextInt(MODES.length)], SearchRequest.Operator.AND, filters, Map.of(),
-              null, null, SearchRequest.SortOrder.RELEVANCE, 1, PER_PAGE, FACETS, 10, Map.of(), true, 160, true));
+              null, null, SearchRequest.SortOrder.RELEVANCE, 1, PER_PAGE, FACETS, 10, Map.of(), true, 160));
     }
     return queries;
   }

@@ -107,7 +107,7 @@ public final class SearchBenchmark {
 
   static SearchRequest withSnippets(SearchRequest r, boolean snippets) {
     return new SearchRequest(r.query(), r.mode(), r.operator(), r.filters(), r.excludes(), r.from(), r.to(), r.sort(), r.page(),
-        r.perPage(), r.facets(), r.facetSize(), r.facetSizes(), snippets, r.snippetSize(), r.fold());
+        r.perPage(), r.facets(), r.facetSize(), r.facetSizes(), snippets, r.snippetSize());
   }
 
   private static void row(String name, Latencies l, Latencies base) {

@@ -13,11 +13,6 @@ import java.util.Map;
 public final class StoryTable implements StoryCopies.Placed {
   private final Map<String, List<StoryCopies.Member>> byBand = new HashMap<>();
 
-  /** Forgets every article, once the index shows them. */
-  public void clear() {
-    byBand.clear();
-  }
-
   public void add(StoryCopies.Member member) {
     for (String band : member.print().bands()) {
       byBand.computeIfAbsent(band, b -> new ArrayList<>(2)).add(member);

@@ -21,7 +21,6 @@ import java.util.Set;
 public final class StoryCopies {
   static final double COPY = 0.5;
   static final int WINDOW_DAYS = 3;
-  public static final int MIN_BANDS = 2;
 
   /**
    * An article placed in a story.
@@ -34,12 +33,7 @@ public final class StoryCopies {
     }
   }
 
-  /**
-   * Where the placed articles are looked up: those sharing at least {@value #MIN_BANDS} band keys
-   * with the article. One band in common is what an opening phrase shared by unrelated articles
-   * gives (a title chain, a dateline), and looking all of those up is costly; a copy sharing half
-   * of an opening almost always has two or more.
-   */
+  /** Where the placed articles are looked up: those sharing at least one band key. */
   public interface Placed {
     List<Member> sharingBands(List<String> bands);
   }

@@ -2,9 +2,10 @@ package org.fahras.story;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Placed articles held in memory, found by their band keys: the articles of a batch not yet
@@ -21,18 +22,10 @@ public final class StoryTable implements StoryCopies.Placed {
 
   @Override
   public List<StoryCopies.Member> sharingBands(List<String> bands) {
-    Map<StoryCopies.Member, Integer> shared = new LinkedHashMap<>();
+    Set<StoryCopies.Member> found = new LinkedHashSet<>();
     for (String band : bands) {
-      for (StoryCopies.Member member : byBand.getOrDefault(band, List.of())) {
-        shared.merge(member, 1, Integer::sum);
-      }
+      found.addAll(byBand.getOrDefault(band, List.of()));
     }
-    List<StoryCopies.Member> found = new ArrayList<>();
-    shared.forEach((member, count) -> {
-      if (count >= StoryCopies.MIN_BANDS) {
-        found.add(member);
-      }
-    });
-    return found;
+    return new ArrayList<>(found);
   }
 }

@@ -35,7 +35,9 @@ import org.fahras.story.StoryTable;
  * written out for judging (rules in eval-labels/README.md, "Stories").
  *
  * <p>Usage: {@code StoryEvaluation DATA_DIR SAMPLE_FILE JUDGEMENTS [SAMPLE_SIZE [SEED]]}: the
- * sample's stories that JUDGEMENTS (eval-labels/story-judgements.tsv) judges are counted.
+ * stories that JUDGEMENTS (eval-labels/story-judgements.tsv) judges are found by their first
+ * article and counted; a change of the rules or of the extractor moves the seeded sample, whose
+ * new stories are then to be judged.
  */
 public final class StoryEvaluation {
   private record Placed(ArchiveArticles.Article article, String story, LocalDate day) {}
@@ -121,9 +123,11 @@ public final class StoryEvaluation {
     Collections.shuffle(sample, new Random(seed));
     sample = sample.subList(0, Math.min(sampleSize, sample.size()));
     write(sample, sampleFile);
-    long judged = sample.stream().filter(st -> verdicts.containsKey(storyKey(st))).count();
-    long one = sample.stream().filter(st -> "one".equals(verdicts.get(storyKey(st)))).count();
-    System.out.printf(Locale.ROOT, "%nJudged stories of the sample: %d of %d; one story: %d (%.0f%%)%n", judged, sample.size(), one, judged == 0 ? 0.0 : 100.0 * one / judged);
+    // a judged story is found by its first article wherever the seeded sample now falls
+    long judged = folded.stream().filter(st -> verdicts.containsKey(storyKey(st))).count();
+    long one = folded.stream().filter(st -> "one".equals(verdicts.get(storyKey(st)))).count();
+    System.out.printf(Locale.ROOT, "%nJudged stories found in this run: %d of %d; one story: %d (%.0f%%)%n", judged, verdicts.size(), one,
+        judged == 0 ? 0.0 : 100.0 * one / judged);
     System.out.printf(Locale.ROOT, "%n%d stories of more than one article sampled (seed %d) to %s for judging%n", sample.size(), seed, sampleFile);
   }
 

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -144,7 +143,7 @@ final class ExportHandler {
   /** The name as UTF-8 (RFC 6266), with an ASCII fallback for clients that know only {@code filename}. */
   private static String contentDisposition(String name) {
     String ascii = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{2,}", "-");
-    String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    String encoded = PercentEncoded.of(name);
     return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
   }
 

@@ -4,8 +4,6 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +42,7 @@ final class FeedHandler {
     String base = exchange.getRequestScheme() + "://" + exchange.getHostAndPort();
     String query = exchange.getQueryString();
     String self = base + exchange.getRequestPath() + (query.isEmpty() ? "" : "?" + query);
-    String page = base + "/" + (request.query().isEmpty() ? "" : "?q=" + encode(request.query()));
+    String page = base + "/" + (request.query().isEmpty() ? "" : "?q=" + PercentEncoded.of(request.query()));
     exchange.setStatusCode(200);
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/atom+xml; charset=utf-8");
     Json.write(exchange, atom(request, response, base, self, page));
@@ -69,9 +67,9 @@ final class FeedHandler {
       for (Hit hit : response.hits()) {
         String when = hit.publishedAt() != null ? hit.publishedAt() : Instant.now().toString();
         xml.writeStartElement("entry");
-        element(xml, "id", base + "/api/v1/documents/" + encode(hit.id()));
+        element(xml, "id", base + "/api/v1/documents/" + PercentEncoded.of(hit.id()));
         element(xml, "title", hit.title() != null && !hit.title().isBlank() ? hit.title() : hit.opening() != null ? hit.opening() : hit.id());
-        link(xml, "alternate", base + "/?doc=" + encode(hit.id()), "text/html");
+        link(xml, "alternate", base + "/?doc=" + PercentEncoded.of(hit.id()), "text/html");
         element(xml, "updated", when);
         if (hit.publishedAt() != null) {
           element(xml, "published", hit.publishedAt());
@@ -108,9 +106,5 @@ final class FeedHandler {
     xml.writeAttribute("rel", rel);
     xml.writeAttribute("type", type);
     xml.writeAttribute("href", href);
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

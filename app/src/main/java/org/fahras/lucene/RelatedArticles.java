@@ -3,6 +3,7 @@ package org.fahras.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -29,14 +30,16 @@ final class RelatedArticles {
 
   private RelatedArticles() {}
 
-  static List<Related> of(IndexSearcher searcher, Analyzer analyzer, int docId, Document doc) throws IOException {
+  static List<Related> of(IndexSearcher searcher, Analyzer analyzer, Document doc) throws IOException {
     MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
     like.setAnalyzer(analyzer);
     like.setFieldNames(new String[] {Fields.TITLE, Fields.BODY});
     like.setMinTermFreq(1);
     like.setMinDocFreq(2);
     like.setMaxQueryTerms(QUERY_TERMS);
-    Query terms = like.like(docId);
+    // the stored text the caller read, not read again by MoreLikeThis
+    Query terms = like.like(Map.of(Fields.TITLE, List.of(SearchService.orEmpty(doc.get(Fields.TITLE))),
+        Fields.BODY, List.of(SearchService.orEmpty(doc.get(Fields.BODY)))));
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(terms, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(Fields.ID, doc.get(Fields.ID))), BooleanClause.Occur.MUST_NOT);
     StoredFields stored = searcher.storedFields();
@@ -45,8 +48,8 @@ final class RelatedArticles {
       Document found = stored.document(hit.doc, Set.of(Fields.ID, Fields.TITLE, Fields.BODY, Fields.SOURCE, Fields.PUBLISHED_AT));
       String title = found.get(Fields.TITLE);
       related.add(new Related(found.get(Fields.ID),
-          title == null || title.isBlank() ? SearchResponse.opening(found.get(Fields.BODY) == null ? "" : found.get(Fields.BODY)) : title,
-          found.get(Fields.SOURCE) == null ? "" : found.get(Fields.SOURCE), SearchService.publishedAt(found)));
+          title == null || title.isBlank() ? SearchResponse.opening(SearchService.orEmpty(found.get(Fields.BODY))) : title,
+          SearchService.orEmpty(found.get(Fields.SOURCE)), SearchService.publishedAt(found)));
     }
     return related;
   }

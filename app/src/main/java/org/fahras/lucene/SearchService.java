@@ -401,7 +401,7 @@ public final class SearchService implements ArticleSearch {
     return field == null ? null : Instant.ofEpochMilli(field.numericValue().longValue()).toString();
   }
 
-  private static String orEmpty(String s) {
+  static String orEmpty(String s) {
     return s == null ? "" : s;
   }
 
@@ -510,7 +510,7 @@ public final class SearchService implements ArticleSearch {
               labeled(entities.topics()),
               matches,
               DocumentBuilder.rawOf(doc),
-              RelatedArticles.of(searcher, store.analyzer(), docId, doc)));
+              RelatedArticles.of(searcher, store.analyzer(), doc)));
     } finally {
       store.release(searcher);
     }
